@@ -1,0 +1,58 @@
+package io.assistconf;
+
+import com.networknt.schema.Schema;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every variant's schemas, compiled once per process: the normalizer's {@link Shape} and networknt's
+ * {@link Schema} for each kind a variant has a schema file for. Immutable once built.
+ */
+final class CompiledSchemas {
+
+    /** The two compiled forms of one schema file. */
+    record Entry(Shape shape, Schema schema) {
+    }
+
+    private static final class Holder {
+        static final CompiledSchemas INSTANCE = new CompiledSchemas();
+    }
+
+    private final SchemaFiles files = new SchemaFiles();
+    private final ErrorTranslator translator = new ErrorTranslator(files);
+    private final Map<Variant, Map<Kind, Entry>> entries = new EnumMap<>(Variant.class);
+
+    private CompiledSchemas() {
+        SchemaValidator validator = new SchemaValidator();
+        ShapeCompiler compiler = new ShapeCompiler(files);
+        for (Variant variant : Variant.values()) {
+            Map<Kind, Entry> kinds = new EnumMap<>(Kind.class);
+            for (Kind kind : Kind.values()) {
+                String id = SchemaFiles.idOf(variant, kind);
+                if (SchemaFiles.exists(id)) {
+                    kinds.put(kind, new Entry(compiler.compile(id), validator.compile(id)));
+                }
+            }
+            entries.put(variant, Collections.unmodifiableMap(kinds));
+        }
+    }
+
+    static CompiledSchemas get() {
+        return Holder.INSTANCE;
+    }
+
+    /** The compiled schema of a variant's kind, or null when the variant documents no such kind. */
+    Entry entry(Variant variant, Kind kind) {
+        return entries.get(variant).get(kind);
+    }
+
+    Set<Kind> kinds(Variant variant) {
+        return entries.get(variant).keySet();
+    }
+
+    ErrorTranslator translator() {
+        return translator;
+    }
+}

@@ -1,0 +1,111 @@
+package io.assistconf;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A payload to check, in one of the forms a caller may hold it. Text inputs (strings, bytes, streams,
+ * files) are JSON or YAML; their violations carry line and column. Trees ({@link Map}, {@link JsonNode})
+ * are never modified: the canonical payload is always a new tree.
+ */
+public final class Input {
+
+    enum Source { TEXT, STREAM, FILE, MAP, TREE, QUERY_STRING, QUERY_MAP }
+
+    private final Source source;
+    private final Object content;
+    private final Format format;
+
+    private Input(Source source, Object content, Format format) {
+        this.source = source;
+        this.content = Objects.requireNonNull(content, "input");
+        this.format = format;
+    }
+
+    /** A JSON document. */
+    public static Input json(String text) {
+        return new Input(Source.TEXT, text.getBytes(StandardCharsets.UTF_8), Format.JSON);
+    }
+
+    /** A YAML document. */
+    public static Input yaml(String text) {
+        return new Input(Source.TEXT, text.getBytes(StandardCharsets.UTF_8), Format.YAML);
+    }
+
+    /** A JSON or YAML document; JSON when it starts with '{' or '[', else YAML. */
+    public static Input text(String text) {
+        return new Input(Source.TEXT, text.getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    /** UTF-8 bytes of a document in the given format. */
+    public static Input of(byte[] bytes, Format format) {
+        return new Input(Source.TEXT, bytes, Objects.requireNonNull(format, "format"));
+    }
+
+    /** UTF-8 bytes of a JSON or YAML document; JSON when it starts with '{' or '[', else YAML. */
+    public static Input of(byte[] bytes) {
+        return new Input(Source.TEXT, bytes, null);
+    }
+
+    /** A stream of UTF-8 text in the given format; read up to the document size limit, not closed. */
+    public static Input of(InputStream stream, Format format) {
+        return new Input(Source.STREAM, stream, Objects.requireNonNull(format, "format"));
+    }
+
+    /** A file; {@code .yaml} and {@code .yml} files are YAML, {@code .json} files JSON, others sniffed. */
+    public static Input of(Path file) {
+        return new Input(Source.FILE, file, formatOf(file));
+    }
+
+    /** A tree of maps, lists, strings, numbers, booleans and nulls, as a JSON library would produce it. */
+    public static Input of(Map<String, ?> tree) {
+        return new Input(Source.MAP, tree, null);
+    }
+
+    /** A Jackson tree. */
+    public static Input of(JsonNode tree) {
+        return new Input(Source.TREE, tree, null);
+    }
+
+    /** A raw URL query string such as {@code limit=10&fields=full} (a leading '?' is allowed). */
+    public static Input query(String rawQuery) {
+        return new Input(Source.QUERY_STRING, rawQuery, null);
+    }
+
+    /** Decoded query parameters: each name with every value it was given, in order. */
+    public static Input query(Map<String, ? extends List<String>> parameters) {
+        return new Input(Source.QUERY_MAP, parameters, null);
+    }
+
+    Source source() {
+        return source;
+    }
+
+    Object content() {
+        return content;
+    }
+
+    /** The declared format, or null when it is to be sniffed from the content. */
+    Format format() {
+        return format;
+    }
+
+    boolean isQuery() {
+        return source == Source.QUERY_STRING || source == Source.QUERY_MAP;
+    }
+
+    private static Format formatOf(Path file) {
+        Path name = file.getFileName();
+        String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            return Format.YAML;
+        }
+        return lower.endsWith(".json") ? Format.JSON : null;
+    }
+}

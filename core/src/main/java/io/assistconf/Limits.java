@@ -1,0 +1,38 @@
+package io.assistconf;
+
+/**
+ * Bounds on what one input may contain. Exceeding one is reported as a located {@code limit_exceeded}
+ * error; parsing never runs away in time, memory or stack.
+ *
+ * @param maxDocumentBytes largest accepted document, in bytes
+ * @param maxDepth         deepest accepted nesting of objects and arrays
+ * @param maxStringLength  longest accepted string value or property name, in characters
+ * @param maxNumberLength  longest accepted number literal, in characters
+ */
+public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength) {
+
+    /** 8 MiB documents, 64 levels, strings of 1,000,000 characters, numbers of 100 characters. */
+    public static final Limits DEFAULTS = new Limits(8L * 1024 * 1024, 64, 1_000_000, 100);
+
+    public Limits {
+        if (maxDocumentBytes < 1 || maxDepth < 1 || maxStringLength < 1 || maxNumberLength < 1) {
+            throw new IllegalArgumentException("every limit must be at least 1");
+        }
+    }
+
+    public Limits withMaxDocumentBytes(long value) {
+        return new Limits(value, maxDepth, maxStringLength, maxNumberLength);
+    }
+
+    public Limits withMaxDepth(int value) {
+        return new Limits(maxDocumentBytes, value, maxStringLength, maxNumberLength);
+    }
+
+    public Limits withMaxStringLength(int value) {
+        return new Limits(maxDocumentBytes, maxDepth, value, maxNumberLength);
+    }
+
+    public Limits withMaxNumberLength(int value) {
+        return new Limits(maxDocumentBytes, maxDepth, maxStringLength, value);
+    }
+}

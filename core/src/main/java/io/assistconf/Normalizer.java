@@ -1,0 +1,291 @@
+package io.assistconf;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Rewrites a payload tree, in place, into its canonical form by walking it alongside its {@link Shape}:
+ * keys get their canonical spelling, documented shape variants their canonical shape, missing values
+ * their documented default, and query strings their schema type. One instance serves one call.
+ */
+final class Normalizer {
+
+    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
+    private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+
+    private final boolean fillDefaults;
+    private final boolean typeStrings;
+    private final Severity unknownSeverity;
+    private final List<Change> changes = new ArrayList<>();
+    private final List<Violation> violations = new ArrayList<>();
+    private final PathStack canonicalPath = new PathStack();
+    private final PathStack originalPath = new PathStack();
+
+    private Normalizer(boolean fillDefaults, boolean typeStrings, Severity unknownSeverity) {
+        this.fillDefaults = fillDefaults;
+        this.typeStrings = typeStrings;
+        this.unknownSeverity = unknownSeverity;
+    }
+
+    /**
+     * Normalizes {@code root}, which the caller owns and which is modified.
+     *
+     * @param fillDefaults    whether missing values get their schema default
+     * @param typeStrings     whether string values are converted to the scalar type the schema expects
+     *                        (query parameters)
+     * @param unknownSeverity the severity of an unknown property
+     */
+    static Normalization normalize(JsonNode root, Shape shape, boolean fillDefaults, boolean typeStrings,
+            Severity unknownSeverity) {
+        Normalizer run = new Normalizer(fillDefaults, typeStrings, unknownSeverity);
+        JsonNode canonical = run.value(root, shape);
+        return new Normalization(canonical, run.changes, run.violations);
+    }
+
+    private JsonNode value(JsonNode node, Shape shape) {
+        if (shape.refused()) {
+            return node;
+        }
+        if (!shape.alternatives().isEmpty()) {
+            return alternative(node, shape);
+        }
+        if (node.isObject()) {
+            object((ObjectNode) node, shape);
+        } else if (node.isArray()) {
+            return array((ArrayNode) node, shape);
+        } else if (typeStrings && node.isString()) {
+            return typed(node, shape);
+        }
+        return node;
+    }
+
+    private JsonNode alternative(JsonNode node, Shape shape) {
+        Shape chosen = shape.alternativeFor(node);
+        if (chosen == null || chosen.coercion() == null) {
+            return chosen == null ? node : value(node, chosen);
+        }
+        JsonNode coerced = chosen.coercion().apply(node);
+        changes.add(new Change(Change.Type.COERCED, canonicalPath.pointer(), originalPath.pointer(),
+                "converted " + chosen.coercion().description()));
+        Shape target = shape.alternativeFor(coerced);
+        return target == null ? coerced : value(coerced, target);
+    }
+
+    private JsonNode array(ArrayNode array, Shape shape) {
+        if (typeStrings && !shape.types().contains(JsonType.ARRAY) && !shape.types().isEmpty()) {
+            violations.add(violation("repeated_parameter", Severity.ERROR,
+                    "parameter '" + originalPath.last() + "' is given " + array.size() + " times; it takes one value"));
+            return array;
+        }
+        Shape items = shape.items();
+        if (items == null) {
+            return array;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            canonicalPath.push(i);
+            originalPath.push(i);
+            JsonNode element = array.get(i);
+            JsonNode normalized = value(element, items);
+            if (normalized != element) {
+                array.set(i, normalized);
+            }
+            canonicalPath.pop();
+            originalPath.pop();
+        }
+        return array;
+    }
+
+    private void object(ObjectNode object, Shape shape) {
+        Map<String, Shape.Property> properties = shape.properties();
+        if (properties == null) {
+            if (shape.additional() != null) {
+                members(object, shape);
+            }
+            return;
+        }
+        if (needsRenaming(object, shape)) {
+            rebuild(object, shape);
+        } else {
+            members(object, shape);
+        }
+        if (fillDefaults) {
+            defaults(object, properties);
+        }
+    }
+
+    private static boolean needsRenaming(ObjectNode object, Shape shape) {
+        for (String key : object.propertyNames()) {
+            String canonical = shape.canonicalName(key);
+            if (canonical != null && !canonical.equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Normalizes the members of an object whose keys are all canonical or unknown. */
+    private void members(ObjectNode object, Shape shape) {
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
+            String key = entry.getKey();
+            JsonNode normalized = member(key, shape.canonicalName(key), entry.getValue(), shape);
+            if (normalized != entry.getValue()) {
+                entry.setValue(normalized);
+            }
+        }
+    }
+
+    /** Rebuilds an object with canonical keys, in input order, merging or refusing repeated spellings. */
+    private void rebuild(ObjectNode object, Shape shape) {
+        Map<String, JsonNode> canonicalMembers = new LinkedHashMap<>();
+        Map<String, String> firstSpelling = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
+            String key = entry.getKey();
+            String known = shape.canonicalName(key);
+            String canonical = known == null ? key : known;
+            int changesBefore = changes.size();
+            JsonNode normalized = member(key, known, entry.getValue(), shape);
+            String earlier = firstSpelling.putIfAbsent(canonical, key);
+            if (earlier == null) {
+                canonicalMembers.put(canonical, normalized);
+                if (!canonical.equals(key)) {
+                    changes.add(changesBefore, new Change(Change.Type.RENAMED,
+                            Pointers.append(canonicalPath.pointer(), canonical),
+                            Pointers.append(originalPath.pointer(), key), "renamed '" + key + "' to '" + canonical + "'"));
+                }
+                continue;
+            }
+            changes.subList(changesBefore, changes.size()).clear();
+            String earlierPath = Pointers.append(originalPath.pointer(), earlier);
+            String laterPath = Pointers.append(originalPath.pointer(), key);
+            if (canonicalMembers.get(canonical).equals(normalized)) {
+                changes.add(new Change(Change.Type.MERGED, Pointers.append(canonicalPath.pointer(), canonical),
+                        laterPath, "'" + key + "' repeats '" + earlier + "' with the same value; kept one"));
+            } else {
+                violations.add(new Violation("conflicting_alias", Severity.ERROR,
+                        Pointers.append(canonicalPath.pointer(), canonical), laterPath, 0, 0,
+                        "'" + earlierPath + "' and '" + laterPath + "' both set '" + canonical
+                                + "' but with different values; keep one of them"));
+            }
+        }
+        object.removeAll();
+        object.setAll(canonicalMembers);
+    }
+
+    /** Normalizes one member value; {@code canonical} is null for a key the shape does not know. */
+    private JsonNode member(String key, String canonical, JsonNode value, Shape shape) {
+        Shape valueShape;
+        if (canonical != null) {
+            valueShape = shape.properties().get(canonical).shape();
+        } else if (shape.additional() != null) {
+            valueShape = shape.additional();
+        } else {
+            reportUnknown(key, shape);
+            return value;
+        }
+        canonicalPath.push(canonical == null ? key : canonical);
+        originalPath.push(key);
+        JsonNode normalized = value(value, valueShape);
+        canonicalPath.pop();
+        originalPath.pop();
+        return normalized;
+    }
+
+    private void reportUnknown(String key, Shape shape) {
+        canonicalPath.push(key);
+        originalPath.push(key);
+        List<String> known = new ArrayList<>(shape.properties().keySet());
+        for (String name : shape.properties().keySet()) {
+            known.addAll(shape.aliasesOf(name));
+        }
+        String suggestion = Suggestions.nearest(KeySpelling.snake(key), known)
+                .map(shape::canonicalName)
+                .map(name -> KeySpelling.isCamel(key) ? KeySpelling.camel(name) : name)
+                .map(name -> "; did you mean '" + name + "'?")
+                .orElse("");
+        violations.add(violation("unknown_property", unknownSeverity,
+                "unknown property '" + key + "'" + suggestion));
+        canonicalPath.pop();
+        originalPath.pop();
+    }
+
+    private void defaults(ObjectNode object, Map<String, Shape.Property> properties) {
+        for (Shape.Property property : properties.values()) {
+            if (property.defaultValue() == null || object.has(property.name())) {
+                continue;
+            }
+            canonicalPath.push(property.name());
+            originalPath.push(property.name());
+            changes.add(new Change(Change.Type.DEFAULTED, canonicalPath.pointer(), "",
+                    "filled the default " + property.defaultValue()));
+            object.set(property.name(), value(property.defaultValue().deepCopy(), property.shape()));
+            canonicalPath.pop();
+            originalPath.pop();
+        }
+    }
+
+    /** Converts a query-string value to the scalar type the schema expects, when it reads as one. */
+    private JsonNode typed(JsonNode node, Shape shape) {
+        if (shape.types().isEmpty() || shape.types().contains(JsonType.STRING)) {
+            return node;
+        }
+        String text = node.asString();
+        JsonNode typed = null;
+        if (shape.types().contains(JsonType.INTEGER) && INTEGER.matcher(text).matches() && text.length() < 19) {
+            typed = JsonNodeFactory.instance.numberNode(Long.parseLong(text));
+        } else if (shape.types().contains(JsonType.NUMBER) && NUMBER.matcher(text).matches()) {
+            typed = JsonNodeFactory.instance.numberNode(new BigDecimal(text));
+        } else if (shape.types().contains(JsonType.BOOLEAN) && (text.equals("true") || text.equals("false"))) {
+            typed = JsonNodeFactory.instance.booleanNode(text.equals("true"));
+        }
+        if (typed == null) {
+            return node;
+        }
+        changes.add(new Change(Change.Type.COERCED, canonicalPath.pointer(), originalPath.pointer(),
+                "read the query value as " + JsonType.of(typed).label()));
+        return typed;
+    }
+
+    private Violation violation(String code, Severity severity, String message) {
+        return new Violation(code, severity, canonicalPath.pointer(), originalPath.pointer(), 0, 0, message);
+    }
+
+    /** The segments of the current location; pointers are only built when a change or problem needs one. */
+    private static final class PathStack {
+        private final ArrayList<String> segments = new ArrayList<>();
+
+        void push(String name) {
+            segments.add(Pointers.escape(name));
+        }
+
+        void push(int index) {
+            segments.add(Integer.toString(index));
+        }
+
+        void pop() {
+            segments.remove(segments.size() - 1);
+        }
+
+        String last() {
+            return segments.get(segments.size() - 1);
+        }
+
+        String pointer() {
+            if (segments.isEmpty()) {
+                return "";
+            }
+            StringBuilder pointer = new StringBuilder();
+            for (String segment : segments) {
+                pointer.append('/').append(segment);
+            }
+            return pointer.toString();
+        }
+    }
+}

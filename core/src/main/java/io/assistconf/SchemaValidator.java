@@ -1,0 +1,34 @@
+package io.assistconf;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The networknt json-schema-validator, configured once: draft-07, format assertions on, and every
+ * {@code $id} of ours mapped to the classpath (networknt 3 fetches nothing remote unless told to).
+ */
+final class SchemaValidator {
+
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
+            builder -> builder
+                    .schemaIdResolvers(resolvers -> resolvers.mapPrefix(SchemaFiles.ID_PREFIX,
+                            "classpath:" + SchemaFiles.CLASSPATH_PREFIX))
+                    .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+
+    /** Loads and fully compiles a schema, failing at once on an unresolvable reference. */
+    Schema compile(String id) {
+        Schema schema = registry.getSchema(SchemaLocation.of(id));
+        schema.initializeValidators();
+        return schema;
+    }
+
+    static List<Error> validate(Schema schema, JsonNode canonical) {
+        return schema.validate(canonical);
+    }
+}

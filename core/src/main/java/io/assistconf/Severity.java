@@ -1,0 +1,12 @@
+package io.assistconf;
+
+/** How serious a violation is: only errors make a payload invalid. */
+public enum Severity {
+    ERROR,
+    WARNING;
+
+    /** Lower-case name, as printed in reports. */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,121 @@
+package io.assistconf;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the normalizer needs to know of a schema at one place in a payload: accepted types, known
+ * properties with their spellings and defaults, the shape of array items and of free-form map values,
+ * and the alternatives of an {@code anyOf}. Compiled once from the schema files by {@link ShapeCompiler}.
+ */
+final class Shape {
+
+    /** A property of an object shape. {@code defaultValue} is null when the schema gives none. */
+    record Property(String name, Shape shape, JsonNode defaultValue) {
+    }
+
+    static final Shape ANY = new Shape(EnumSet.noneOf(JsonType.class), null, null, Map.of(), null, null,
+            List.of(), null, false, Map.of());
+    static final Shape REFUSED = new Shape(EnumSet.noneOf(JsonType.class), null, null, Map.of(), null, null,
+            List.of(), null, true, Map.of());
+
+    private final Set<JsonType> types;
+    private final JsonNode constValue;
+    private final Map<String, Property> properties;
+    private final Map<String, String> spellings;
+    private final Shape additional;
+    private final Shape items;
+    private final List<Shape> alternatives;
+    private final Coercion coercion;
+    private final boolean refused;
+    private final Map<String, List<String>> aliases;
+
+    Shape(Set<JsonType> types, JsonNode constValue, Map<String, Property> properties, Map<String, String> spellings,
+            Shape additional, Shape items, List<Shape> alternatives, Coercion coercion, boolean refused,
+            Map<String, List<String>> aliases) {
+        this.types = types.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(types));
+        this.constValue = constValue;
+        this.properties = properties == null ? null : Collections.unmodifiableMap(properties);
+        this.spellings = Map.copyOf(spellings);
+        this.additional = additional;
+        this.items = items;
+        this.alternatives = List.copyOf(alternatives);
+        this.coercion = coercion;
+        this.refused = refused;
+        this.aliases = Map.copyOf(aliases);
+    }
+
+    /** Accepted types; empty means any. */
+    Set<JsonType> types() {
+        return types;
+    }
+
+    /** The known properties in schema order, or null when the schema lists none (a free-form value). */
+    Map<String, Property> properties() {
+        return properties;
+    }
+
+    /** The shape of values under keys that are not listed properties, or null when such keys are unknown. */
+    Shape additional() {
+        return additional;
+    }
+
+    Shape items() {
+        return items;
+    }
+
+    List<Shape> alternatives() {
+        return alternatives;
+    }
+
+    Coercion coercion() {
+        return coercion;
+    }
+
+    /** A {@code false} schema: any value here is refused (read-only fields in request bodies). */
+    boolean refused() {
+        return refused;
+    }
+
+    /** The {@code x-aliases} of a property. */
+    List<String> aliasesOf(String name) {
+        return aliases.getOrDefault(name, List.of());
+    }
+
+    /** The canonical name of a property spelled {@code key} (canonical, camelCase or an alias), or null. */
+    String canonicalName(String key) {
+        String canonical = spellings.get(key);
+        return canonical != null ? canonical : spellings.get(KeySpelling.snake(key));
+    }
+
+    /** Whether the value has one of the accepted types and equals the constant, if any. */
+    boolean admits(JsonNode value) {
+        if (constValue != null && !constValue.equals(value)) {
+            return false;
+        }
+        if (types.isEmpty()) {
+            return true;
+        }
+        JsonType actual = JsonType.of(value);
+        for (JsonType type : types) {
+            if (type.accepts(actual)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first alternative that admits the value, or null. */
+    Shape alternativeFor(JsonNode value) {
+        for (Shape alternative : alternatives) {
+            if (alternative.admits(value)) {
+                return alternative;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,152 @@
+package io.assistconf;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Parses JSON and YAML text into a tree within the configured {@link Limits}. Every failure becomes one
+ * located violation whose message is written here: parser messages are never passed on, since they
+ * may quote the input (and so a secret).
+ */
+final class TextParser {
+
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]{1,100})\"");
+
+    private final Limits limits;
+    private final ObjectMapper json;
+    private final ObjectMapper yaml;
+
+    TextParser(Limits limits) {
+        this.limits = limits;
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxDocumentLength(limits.maxDocumentBytes())
+                .maxNestingDepth(limits.maxDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNameLength(limits.maxStringLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .build();
+        JsonFactory jsonFactory = JsonFactory.builder()
+                .streamReadConstraints(constraints)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+        int codePoints = (int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes());
+        YAMLFactory yamlFactory = YAMLFactory.builder()
+                .loadSettings(LoadSettings.builder().setCodePointLimit(codePoints).setAllowDuplicateKeys(false)
+                        .setMaxAliasesForCollections(50).build())
+                .streamReadConstraints(constraints)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+        this.json = configure(JsonMapper.builder(jsonFactory)).build();
+        this.yaml = configure(YAMLMapper.builder(yamlFactory)).build();
+    }
+
+    private static <B extends tools.jackson.databind.cfg.MapperBuilder<?, B>> B configure(B builder) {
+        return builder
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+    }
+
+    ObjectMapper mapper(Format format) {
+        return format == Format.YAML ? yaml : json;
+    }
+
+    /** Parses text; {@code format} null means: JSON when it starts with '{' or '[', else YAML. */
+    ReadOutcome parse(byte[] text, Format format) {
+        if (text.length > limits.maxDocumentBytes()) {
+            return ReadOutcome.failed("limit_exceeded", "the document has " + text.length
+                    + " bytes, more than the limit of " + limits.maxDocumentBytes(), 0, 0);
+        }
+        int start = firstContent(text);
+        if (start < 0) {
+            return ReadOutcome.failed("empty_document", "the document is empty", 0, 0);
+        }
+        Format actual = format != null ? format : (text[start] == '{' || text[start] == '[' ? Format.JSON : Format.YAML);
+        JsonNode tree;
+        try {
+            tree = mapper(actual).readTree(text);
+        } catch (JacksonException e) {
+            return failure(e, actual);
+        } catch (RuntimeException | StackOverflowError e) {
+            return ReadOutcome.failed("parse_error", "the document is not well-formed " + actual, 0, 0);
+        }
+        if (tree == null || tree.isMissingNode()) {
+            return ReadOutcome.failed("empty_document", "the document is empty", 0, 0);
+        }
+        if (!tree.isObject()) {
+            return ReadOutcome.failed("not_an_object", "the document must be an object, found "
+                    + JsonType.of(tree).label(), 1, 1 + start);
+        }
+        return ReadOutcome.of(new Document(tree, text, actual));
+    }
+
+    private ReadOutcome failure(JacksonException e, Format format) {
+        TokenStreamLocation location = e.getLocation();
+        int line = location == null ? 0 : Math.max(0, location.getLineNr());
+        int column = location == null || line == 0 ? 0 : Math.max(1, location.getColumnNr());
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException) {
+            return ReadOutcome.failed("limit_exceeded", limitMessage(original), line, column);
+        }
+        if (original.startsWith("Duplicate ")) {
+            Matcher name = QUOTED.matcher(original);
+            String which = name.find() ? " '" + name.group(1) + "'" : "";
+            return ReadOutcome.failed("duplicate_key", "duplicate key" + which + " in the same object", line, column);
+        }
+        if (e instanceof UnexpectedEndOfInputException) {
+            return ReadOutcome.failed("parse_error", "the " + format + " document ends too early", line, column);
+        }
+        if (original.contains("Trailing token")) {
+            return ReadOutcome.failed("parse_error", "unexpected content after the end of the " + format
+                    + " document", line, column);
+        }
+        return ReadOutcome.failed("parse_error", "the document is not well-formed " + format, line, column);
+    }
+
+    private String limitMessage(String original) {
+        String lower = original.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("nesting depth")) {
+            return "the document nests deeper than the limit of " + limits.maxDepth() + " levels";
+        }
+        if (lower.contains("number value length")) {
+            return "a number is longer than the limit of " + limits.maxNumberLength() + " characters";
+        }
+        if (lower.contains("name length")) {
+            return "a property name is longer than the limit of " + limits.maxStringLength() + " characters";
+        }
+        if (lower.contains("string value length")) {
+            return "a string is longer than the limit of " + limits.maxStringLength() + " characters";
+        }
+        return "the document is larger than the limit of " + limits.maxDocumentBytes() + " bytes";
+    }
+
+    /** Index of the first byte that is neither white space nor a byte order mark, or -1. */
+    private static int firstContent(byte[] text) {
+        int i = text.length >= 3 && (text[0] & 0xFF) == 0xEF && (text[1] & 0xFF) == 0xBB && (text[2] & 0xFF) == 0xBF
+                ? 3 : 0;
+        for (; i < text.length; i++) {
+            byte b = text[i];
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

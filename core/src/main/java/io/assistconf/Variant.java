@@ -1,0 +1,36 @@
+package io.assistconf;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * A documented assistant API whose payloads assistconf understands. Each variant owns a folder of
+ * JSON Schemas ({@code assistconf/schemas/<id>/<kind>.json} on the classpath) and a set of
+ * cross-field rules.
+ */
+public enum Variant {
+    /** Aitronos Freddy assistants (object, create, update, list query and response, error). */
+    FREDDY("freddy", new FreddyRules());
+
+    private final String id;
+    private final Rules rules;
+
+    Variant(String id, Rules rules) {
+        this.id = id;
+        this.rules = rules;
+    }
+
+    /** The identifier used on the command line and in schema paths, e.g. {@code freddy}. */
+    public String id() {
+        return id;
+    }
+
+    Rules rules() {
+        return rules;
+    }
+
+    /** The variant with the given identifier, if there is one. */
+    public static Optional<Variant> byId(String id) {
+        return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,49 @@
+package io.assistconf;
+
+import java.util.Objects;
+
+/**
+ * One problem found in a payload.
+ *
+ * @param code     stable identifier, catalogued in {@code docs/errors.md}
+ * @param severity error or warning
+ * @param pointer  JSON Pointer into the canonical payload ({@code ""} is the whole document)
+ * @param path     the same location as the user wrote it (original key spellings), as a JSON Pointer
+ * @param line     1-based line in the input text, or 0 when unknown (tree input, or no such place)
+ * @param column   1-based column in the input text, or 0 when unknown
+ * @param message  what is wrong, naming the allowed values or range; never contains a secret value
+ */
+public record Violation(String code, Severity severity, String pointer, String path, int line, int column,
+        String message) {
+
+    public Violation {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(pointer, "pointer");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** Whether the input text position is known. */
+    public boolean hasLocation() {
+        return line > 0;
+    }
+
+    Violation at(int newLine, int newColumn) {
+        return new Violation(code, severity, pointer, path, newLine, newColumn, message);
+    }
+
+    Violation withPath(String newPath) {
+        return new Violation(code, severity, pointer, newPath, line, column, message);
+    }
+
+    Violation withSeverity(Severity newSeverity) {
+        return new Violation(code, newSeverity, pointer, path, line, column, message);
+    }
+
+    @Override
+    public String toString() {
+        String where = hasLocation() ? line + ":" + column + " " : "";
+        return where + severity.label() + " " + code + " at '" + pointer + "': " + message;
+    }
+}
