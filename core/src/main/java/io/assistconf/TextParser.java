@@ -4,13 +4,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.cfg.JsonNodeFeature;
@@ -59,7 +59,6 @@ final class TextParser {
 
     private static <B extends tools.jackson.databind.cfg.MapperBuilder<?, B>> B configure(B builder) {
         return builder
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
     }
@@ -80,10 +79,18 @@ final class TextParser {
         }
         Format actual = format != null ? format : (text[start] == '{' || text[start] == '[' ? Format.JSON : Format.YAML);
         JsonNode tree;
-        try {
-            tree = mapper(actual).readTree(text);
-        } catch (JacksonException e) {
-            return failure(e, actual);
+        ObjectMapper mapper = mapper(actual);
+        try (JsonParser parser = mapper.createParser(text)) {
+            try {
+                tree = mapper.readTree(parser);
+                if (tree != null && parser.nextToken() != null) {
+                    TokenStreamLocation at = parser.currentTokenLocation();
+                    return ReadOutcome.failed("parse_error", "unexpected content after the end of the " + actual
+                            + " document", at.getLineNr(), at.getColumnNr());
+                }
+            } catch (JacksonException e) {
+                return failure(e, e.getLocation() != null ? e.getLocation() : parser.currentLocation(), actual);
+            }
         } catch (RuntimeException | StackOverflowError e) {
             return ReadOutcome.failed("parse_error", "the document is not well-formed " + actual, 0, 0);
         }
@@ -97,8 +104,7 @@ final class TextParser {
         return ReadOutcome.of(new Document(tree, text, actual));
     }
 
-    private ReadOutcome failure(JacksonException e, Format format) {
-        TokenStreamLocation location = e.getLocation();
+    private ReadOutcome failure(JacksonException e, TokenStreamLocation location, Format format) {
         int line = location == null ? 0 : Math.max(0, location.getLineNr());
         int column = location == null || line == 0 ? 0 : Math.max(1, location.getColumnNr());
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
@@ -112,10 +118,6 @@ final class TextParser {
         }
         if (e instanceof UnexpectedEndOfInputException) {
             return ReadOutcome.failed("parse_error", "the " + format + " document ends too early", line, column);
-        }
-        if (original.contains("Trailing token")) {
-            return ReadOutcome.failed("parse_error", "unexpected content after the end of the " + format
-                    + " document", line, column);
         }
         return ReadOutcome.failed("parse_error", "the document is not well-formed " + format, line, column);
     }

@@ -1,0 +1,98 @@
+package io.assistconf;
+
+import static io.assistconf.Checks.canonical;
+import static io.assistconf.Checks.freddy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class DefaultsTest {
+
+    private static final Result MINIMAL_CREATE = freddy(Kind.CREATE, "{\"name\": \"Support\"}");
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "/tool_configurations/system_tools/web_search/mode|\"auto\"",
+        "/tool_configurations/system_tools/web_search/sources|true",
+        "/tool_configurations/system_tools/code_interpreter/mode|\"auto\"",
+        "/tool_configurations/system_tools/code_interpreter/outputs|true",
+        "/tool_configurations/system_tools/file_search/mode|\"auto\"",
+        "/tool_configurations/system_tools/file_search/results|true",
+        "/tool_configurations/system_tools/computer_use_preview/mode|\"off\"",
+        "/tool_configurations/system_tools/computer_use_preview/image_url|true",
+        "/tool_configurations/system_tools/image_generation/mode|\"off\"",
+        "/tool_configurations/system_tools/image_generation/provider|\"openai\"",
+        "/tool_configurations/system_tools/file_retrieval/mode|\"auto\"",
+        "/context_strategy|\"auto\"",
+        "/reasoning/effort|\"medium\"",
+        "/reasoning/summary|\"auto\"",
+        "/output_mode|\"text\"",
+        "/response_format|\"auto\"",
+        "/safety_level|\"medium\""
+    })
+    void createFillsEachDocumentedDefaultAndListsIt(String pointer, String expected) {
+        assertThat(MINIMAL_CREATE.valid()).as("%s", MINIMAL_CREATE.violations()).isTrue();
+        assertThat(canonical(MINIMAL_CREATE).at(pointer).toString()).isEqualTo(expected);
+        assertThat(MINIMAL_CREATE.changes())
+                .anySatisfy(change -> {
+                    assertThat(change.type()).isEqualTo(Change.Type.DEFAULTED);
+                    assertThat(change.pointer()).isEqualTo(pointer);
+                });
+    }
+
+    @Test
+    void mcpToolGetsApprovalAndTypeDefaults() {
+        Result result = freddy(Kind.CREATE, """
+                {"name": "x", "tool_configurations": {"mcp_tools": [
+                  {"server_label": "GitHub", "connector_id": "connector_github"}]}}""");
+        JsonNode tool = canonical(result).at("/tool_configurations/mcp_tools/0");
+        assertThat(tool.get("require_approval").asString()).isEqualTo("always");
+        assertThat(tool.get("type").asString()).isEqualTo("mcp");
+        assertThat(result.valid()).isTrue();
+    }
+
+    @Test
+    void aValueTheUserGaveIsNeverReplaced() {
+        Result result = freddy(Kind.CREATE, """
+                {"name": "x", "context_strategy": "saver", "reasoning": null, "system_message": null,
+                 "tool_configurations": {"systemTools": {"webSearch": {"mode": "off", "sources": false}}},
+                 "mcp_tools_placeholder_is_not_here": 1}""");
+        JsonNode canonical = canonical(result);
+        assertThat(canonical.get("context_strategy").asString()).isEqualTo("saver");
+        assertThat(canonical.get("reasoning").isNull()).isTrue();
+        assertThat(canonical.get("system_message").isNull()).isTrue();
+        assertThat(canonical.at("/tool_configurations/system_tools/web_search/mode").asString()).isEqualTo("off");
+        assertThat(canonical.at("/tool_configurations/system_tools/web_search/sources").booleanValue()).isFalse();
+        assertThat(result.changes()).noneMatch(c -> c.type() == Change.Type.DEFAULTED
+                && List.of("/context_strategy", "/reasoning", "/system_message",
+                        "/tool_configurations/system_tools/web_search/mode",
+                        "/tool_configurations/system_tools/web_search/sources").contains(c.pointer()));
+    }
+
+    @Test
+    void updateFillsNothingAndRequiresNothing() {
+        Result result = freddy(Kind.UPDATE, "{\"temperature\": 0.4}");
+        assertThat(result.valid()).isTrue();
+        assertThat(result.changes()).isEmpty();
+        assertThat(result.canonicalJson()).contains("{\"temperature\":0.4}");
+    }
+
+    @Test
+    void listQueryDefaults() {
+        Result result = Checks.LENIENT.check(Variant.FREDDY, Kind.LIST_QUERY, Input.query(""));
+        assertThat(result.valid()).isTrue();
+        assertThat(result.canonicalJson()).contains("{\"limit\":50,\"offset\":0,\"page\":1,\"page_size\":100,"
+                + "\"include_inactive\":false,\"sort_by\":\"name\",\"sort_order\":\"asc\",\"fields\":\"summary\"}");
+    }
+
+    @Test
+    void responsesAreNotDefaulted() {
+        Result result = freddy(Kind.ERROR, "{\"error\": {\"code\": \"unauthorized\", \"message\": \"no\"}}");
+        assertThat(result.valid()).isTrue();
+        assertThat(result.changes()).isEmpty();
+    }
+}
