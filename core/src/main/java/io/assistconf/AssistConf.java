@@ -30,17 +30,24 @@ public final class AssistConf {
 
     private final boolean strict;
     private final boolean locations;
+    private final Catalogue catalogue;
     private final PayloadReader reader;
     private final CompiledSchemas schemas;
+    private final VariantDetector detector;
 
     private AssistConf(Builder builder) {
         this.strict = builder.strict;
         this.locations = builder.locations;
+        this.catalogue = builder.catalogue;
         this.reader = new PayloadReader(builder.limits);
         this.schemas = CompiledSchemas.get();
+        this.detector = schemas.detector();
     }
 
-    /** An instance with the defaults: lenient about unknown properties, locations on, {@link Limits#DEFAULTS}. */
+    /**
+     * An instance with the defaults: lenient about unknown properties, locations on, {@link Limits#DEFAULTS},
+     * no catalogue.
+     */
     public static AssistConf create() {
         return builder().build();
     }
@@ -55,32 +62,78 @@ public final class AssistConf {
     }
 
     /**
-     * Reads, normalizes and validates one payload. Never throws for bad input: every problem with the
-     * input, including unreadable, malformed or oversized input, is a violation in the result.
+     * Reads, normalizes and validates one payload of a known variant. Never throws for bad input: every
+     * problem with the input, including unreadable, malformed or oversized input, is a violation in the
+     * result.
      *
      * @throws IllegalArgumentException when the variant documents no such kind (see {@link #kinds})
      */
     public Result check(Variant variant, Kind kind, Input input) {
-        Objects.requireNonNull(input, "input");
-        CompiledSchemas.Entry entry = schemas.entry(Objects.requireNonNull(variant, "variant"),
-                Objects.requireNonNull(kind, "kind"));
-        if (entry == null) {
+        Objects.requireNonNull(variant, "variant");
+        Objects.requireNonNull(kind, "kind");
+        if (schemas.entry(variant, kind) == null) {
             throw new IllegalArgumentException(variant.id() + " has no '" + kind.id() + "' kind; it has " + kinds(variant));
         }
-        ReadOutcome read = reader.read(input);
+        ReadOutcome read = reader.read(Objects.requireNonNull(input, "input"));
         if (read.problem() != null) {
             return new Result(variant, kind, List.of(read.problem()), List.of(), null);
         }
-        Document document = read.document();
-        Normalization normalized = Normalizer.normalize(document.tree(), entry.shape(), kind.fillsDefaults(),
-                input.isQuery(), strict ? Severity.ERROR : Severity.WARNING);
+        return check(variant, kind, read.document(), input.isQuery());
+    }
+
+    /**
+     * Like {@link #check(Variant, Kind, Input)}, detecting the variant from a {@code $schema} key or from
+     * the keys only one variant knows. An undetectable or ambiguous payload is an {@code unknown_variant}
+     * or {@code ambiguous_variant} error naming the candidates.
+     */
+    public Result check(Kind kind, Input input) {
+        return detectAndCheck(Objects.requireNonNull(kind, "kind"), input);
+    }
+
+    /**
+     * Like {@link #check(Kind, Input)}, with the kind taken from a {@code $schema} key, else
+     * {@link Kind#OBJECT}.
+     */
+    public Result check(Input input) {
+        return detectAndCheck(null, input);
+    }
+
+    private Result detectAndCheck(Kind kind, Input input) {
+        ReadOutcome read = reader.read(Objects.requireNonNull(input, "input"));
+        Kind reported = kind == null ? Kind.OBJECT : kind;
+        if (read.problem() != null) {
+            return new Result(null, reported, List.of(read.problem()), List.of(), null);
+        }
+        VariantDetector.Detection detection = detector.detect(read.document().tree(), kind);
+        if (detection.problem() != null) {
+            return new Result(null, reported, List.of(detection.problem()), List.of(), null);
+        }
+        if (schemas.entry(detection.variant(), detection.kind()) == null) {
+            return new Result(detection.variant(), detection.kind(), List.of(new Violation("unknown_variant",
+                    Severity.ERROR, "", "", 0, 0, detection.variant().id() + " has no '" + detection.kind().id()
+                            + "' kind; it has " + kinds(detection.variant()))), List.of(), null);
+        }
+        return check(detection.variant(), detection.kind(), read.document(), input.isQuery());
+    }
+
+    private Result check(Variant variant, Kind kind, Document document, boolean query) {
+        CompiledSchemas.Entry entry = schemas.entry(variant, kind);
+        if (!entry.shape().admits(document.tree())) {
+            String expected = entry.shape().types().iterator().next().label();
+            Violation wrongRoot = new Violation("not_an_" + expected, Severity.ERROR, "", "", 0, 0,
+                    "the document must be an " + expected + ", found " + JsonType.of(document.tree()).label());
+            return new Result(variant, kind, report(List.of(), List.of(wrongRoot), List.of(), document), List.of(),
+                    null);
+        }
+        Normalization normalized = Normalizer.normalize(document.tree(), entry.shape(), new Normalizer.Mode(
+                kind.fillsDefaults(), query, strict ? Severity.ERROR : Severity.WARNING, catalogue));
         List<Violation> found = new ArrayList<>();
         List<Error> schemaErrors = SchemaValidator.validate(entry.schema(), normalized.canonical());
         if (!schemaErrors.isEmpty()) {
             found.addAll(schemas.translator().translate(schemaErrors));
         }
-        variant.rules().check(kind, normalized.canonical(), found);
-        List<Violation> violations = report(normalized, found, document);
+        variant.rules().check(kind, normalized.canonical(), catalogue, found);
+        List<Violation> violations = report(normalized.violations(), found, normalized.changes(), document);
         return new Result(variant, kind, violations, normalized.changes(), normalized.canonical());
     }
 
@@ -89,15 +142,15 @@ public final class AssistConf {
      * the user's path, schema errors at a place the normalizer already refused dropped, and each located
      * in the input text when there is one.
      */
-    private List<Violation> report(Normalization normalized, List<Violation> found, Document document) {
-        if (normalized.violations().isEmpty() && found.isEmpty()) {
+    private List<Violation> report(List<Violation> normalizerFound, List<Violation> found, List<Change> changes,
+            Document document) {
+        if (normalizerFound.isEmpty() && found.isEmpty()) {
             return List.of();
         }
         Set<String> refused = new HashSet<>();
-        normalized.violations().stream().filter(v -> v.severity() == Severity.ERROR)
-                .forEach(v -> refused.add(v.pointer()));
-        PathTranslator paths = new PathTranslator(normalized.changes());
-        List<Violation> all = new ArrayList<>(normalized.violations());
+        normalizerFound.stream().filter(v -> v.severity() == Severity.ERROR).forEach(v -> refused.add(v.pointer()));
+        PathTranslator paths = new PathTranslator(changes);
+        List<Violation> all = new ArrayList<>(normalizerFound);
         for (Violation violation : found) {
             if (!refused.contains(violation.pointer())) {
                 all.add(violation.withPath(paths.original(violation.pointer())));
@@ -119,6 +172,7 @@ public final class AssistConf {
         private boolean strict;
         private boolean locations = true;
         private Limits limits = Limits.DEFAULTS;
+        private Catalogue catalogue = Catalogue.NONE;
 
         private Builder() {
         }
@@ -140,6 +194,12 @@ public final class AssistConf {
 
         public Builder limits(Limits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** The values references must match (models, providers, ...); none by default. */
+        public Builder catalogue(Catalogue catalogue) {
+            this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
             return this;
         }
 

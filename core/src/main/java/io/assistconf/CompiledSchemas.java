@@ -23,6 +23,7 @@ final class CompiledSchemas {
     private final SchemaFiles files = new SchemaFiles();
     private final ErrorTranslator translator = new ErrorTranslator(files);
     private final Map<Variant, Map<Kind, Entry>> entries = new EnumMap<>(Variant.class);
+    private final VariantDetector detector;
 
     private CompiledSchemas() {
         SchemaValidator validator = new SchemaValidator();
@@ -37,6 +38,7 @@ final class CompiledSchemas {
             }
             entries.put(variant, Collections.unmodifiableMap(kinds));
         }
+        detector = new VariantDetector(this);
     }
 
     static CompiledSchemas get() {
@@ -50,6 +52,10 @@ final class CompiledSchemas {
 
     Set<Kind> kinds(Variant variant) {
         return entries.get(variant).keySet();
+    }
+
+    VariantDetector detector() {
+        return detector;
     }
 
     ErrorTranslator translator() {

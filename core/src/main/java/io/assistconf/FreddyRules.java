@@ -15,10 +15,16 @@ final class FreddyRules implements Rules {
     private static final Set<String> ICON_TYPES_WITH_DATA = Set.of("upload", "emoji", "icon");
 
     @Override
-    public void check(Kind kind, JsonNode canonical, List<Violation> out) {
+    public void check(Kind kind, JsonNode canonical, Catalogue catalogue, List<Violation> out) {
         switch (kind) {
-            case OBJECT, CREATE -> assistant(canonical, "", false, out);
-            case UPDATE -> assistant(canonical, "", true, out);
+            case OBJECT, CREATE -> {
+                assistant(canonical, "", false, out);
+                modelProvider(canonical, catalogue, out);
+            }
+            case UPDATE -> {
+                assistant(canonical, "", true, out);
+                modelProvider(canonical, catalogue, out);
+            }
             case LIST_RESPONSE -> listResponse(canonical, out);
             default -> {
                 // query parameters and error envelopes have no cross-field rules
@@ -47,6 +53,24 @@ final class FreddyRules implements Rules {
             out.add(Rules.warning("missing_icon_data", base + "/icon_data",
                     "icon_type '" + iconType + "' needs icon_data (base64 image, emoji or icon identifier)"));
         }
+    }
+
+    /** With a catalogue that names each model's provider, the default model's provider must be allowed. */
+    private static void modelProvider(JsonNode assistant, Catalogue catalogue, List<Violation> out) {
+        String model = Rules.text(assistant, "default_model_key");
+        JsonNode allowed = assistant.get("allowed_model_providers");
+        if (model == null || allowed == null || !allowed.isArray()) {
+            return;
+        }
+        catalogue.ownerOf("model", model).ifPresent(provider -> {
+            for (JsonNode entry : allowed) {
+                if (provider.equals(entry.asString(null))) {
+                    return;
+                }
+            }
+            out.add(Rules.error("model_provider_not_allowed", "/default_model_key", "model '" + model
+                    + "' is from provider '" + provider + "', which allowed_model_providers does not include"));
+        });
     }
 
     private static void accessList(JsonNode assistant, String base, boolean partial, String mode, String list,

@@ -18,34 +18,43 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Normalizer {
 
+    /** The root key naming a document's schema; known everywhere, never reported. */
+    static final String SCHEMA_KEY = "$schema";
+
     private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
     private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
-    private final boolean fillDefaults;
-    private final boolean typeStrings;
-    private final Severity unknownSeverity;
-    private final List<Change> changes = new ArrayList<>();
-    private final List<Violation> violations = new ArrayList<>();
-    private final PathStack canonicalPath = new PathStack();
-    private final PathStack originalPath = new PathStack();
-
-    private Normalizer(boolean fillDefaults, boolean typeStrings, Severity unknownSeverity) {
-        this.fillDefaults = fillDefaults;
-        this.typeStrings = typeStrings;
-        this.unknownSeverity = unknownSeverity;
-    }
-
     /**
-     * Normalizes {@code root}, which the caller owns and which is modified.
+     * How to normalize.
      *
      * @param fillDefaults    whether missing values get their schema default
      * @param typeStrings     whether string values are converted to the scalar type the schema expects
      *                        (query parameters)
      * @param unknownSeverity the severity of an unknown property
+     * @param catalogue       the known values of {@code x-reference} fields
      */
-    static Normalization normalize(JsonNode root, Shape shape, boolean fillDefaults, boolean typeStrings,
-            Severity unknownSeverity) {
-        Normalizer run = new Normalizer(fillDefaults, typeStrings, unknownSeverity);
+    record Mode(boolean fillDefaults, boolean typeStrings, Severity unknownSeverity, Catalogue catalogue) {
+    }
+
+    private final boolean fillDefaults;
+    private final boolean typeStrings;
+    private final Severity unknownSeverity;
+    private final Catalogue catalogue;
+    private final List<Change> changes = new ArrayList<>();
+    private final List<Violation> violations = new ArrayList<>();
+    private final PathStack canonicalPath = new PathStack();
+    private final PathStack originalPath = new PathStack();
+
+    private Normalizer(Mode mode) {
+        this.fillDefaults = mode.fillDefaults();
+        this.typeStrings = mode.typeStrings();
+        this.unknownSeverity = mode.unknownSeverity();
+        this.catalogue = mode.catalogue();
+    }
+
+    /** Normalizes {@code root}, which the caller owns and which is modified. */
+    static Normalization normalize(JsonNode root, Shape shape, Mode mode) {
+        Normalizer run = new Normalizer(mode);
         JsonNode canonical = run.value(root, shape);
         return new Normalization(canonical, run.changes, run.violations);
     }
@@ -59,12 +68,30 @@ final class Normalizer {
         }
         if (node.isObject()) {
             object((ObjectNode) node, shape);
-        } else if (node.isArray()) {
-            return array((ArrayNode) node, shape);
-        } else if (typeStrings && node.isString()) {
-            return typed(node, shape);
+            return node;
         }
-        return node;
+        if (node.isArray()) {
+            return array((ArrayNode) node, shape);
+        }
+        JsonNode scalar = typeStrings && node.isString() ? typed(node, shape) : node;
+        if (shape.reference() != null && catalogue.lists(shape.reference())) {
+            checkReference(scalar, shape.reference());
+        }
+        return scalar;
+    }
+
+    private void checkReference(JsonNode value, String reference) {
+        if (!value.isString() && !value.isIntegralNumber()) {
+            return;
+        }
+        String text = value.asString();
+        if (catalogue.values(reference).contains(text)) {
+            return;
+        }
+        String suggestion = Suggestions.nearest(text, catalogue.values(reference))
+                .map(known -> "; did you mean '" + known + "'?").orElse("");
+        violations.add(violation("unknown_reference", Severity.ERROR,
+                "'" + text + "' is not a known " + reference.replace('_', ' ') + suggestion));
     }
 
     private JsonNode alternative(JsonNode node, Shape shape) {
@@ -187,7 +214,9 @@ final class Normalizer {
         } else if (shape.additional() != null) {
             valueShape = shape.additional();
         } else {
-            reportUnknown(key, shape);
+            if (!(canonicalPath.isEmpty() && key.equals(SCHEMA_KEY))) {
+                reportUnknown(key, shape);
+            }
             return value;
         }
         canonicalPath.push(canonical == null ? key : canonical);
@@ -271,6 +300,10 @@ final class Normalizer {
 
         void pop() {
             segments.remove(segments.size() - 1);
+        }
+
+        boolean isEmpty() {
+            return segments.isEmpty();
         }
 
         String last() {

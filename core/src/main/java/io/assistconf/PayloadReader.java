@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
 
 /** Turns any {@link Input} into a {@link Document} the checker owns, or into the problem that prevents it. */
 final class PayloadReader {
@@ -78,12 +77,7 @@ final class PayloadReader {
 
     private ReadOutcome copyTree(Object tree) {
         try {
-            JsonNode copy = copier.copy(tree);
-            if (!copy.isObject()) {
-                return ReadOutcome.failed("not_an_object", "", "the document must be an object, found "
-                        + JsonType.of(copy).label());
-            }
-            return ReadOutcome.of(Document.ofTree(copy));
+            return ReadOutcome.of(Document.ofTree(copier.copy(tree)));
         } catch (TreeCopier.Refused e) {
             return ReadOutcome.failed(e.code, e.pointer, e.getMessage());
         }

@@ -26,8 +26,9 @@ public final class Result {
         this.valid = this.violations.stream().noneMatch(v -> v.severity() == Severity.ERROR);
     }
 
-    public Variant variant() {
-        return variant;
+    /** The variant checked against: the one given, or the one detected; empty when detection failed. */
+    public Optional<Variant> variant() {
+        return Optional.ofNullable(variant);
     }
 
     public Kind kind() {
@@ -72,7 +73,7 @@ public final class Result {
 
     @Override
     public String toString() {
-        return "Result[" + variant.id() + "/" + kind.id() + ", valid=" + valid + ", violations=" + violations
+        return "Result[" + (variant == null ? "?" : variant.id()) + "/" + kind.id() + ", valid=" + valid + ", violations=" + violations
                 + ", changes=" + changes.size() + "]";
     }
 }

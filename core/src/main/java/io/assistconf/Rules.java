@@ -10,8 +10,11 @@ import tools.jackson.databind.JsonNode;
  */
 interface Rules {
 
-    /** Appends to {@code out} the violations of {@code canonical}, a payload of the given kind. */
-    void check(Kind kind, JsonNode canonical, List<Violation> out);
+    /**
+     * Appends to {@code out} the violations of {@code canonical}, a payload of the given kind; the
+     * catalogue is {@link Catalogue#NONE} when the caller gave none.
+     */
+    void check(Kind kind, JsonNode canonical, Catalogue catalogue, List<Violation> out);
 
     static Violation error(String code, String pointer, String message) {
         return new Violation(code, Severity.ERROR, pointer, pointer, 0, 0, message);

@@ -19,9 +19,9 @@ final class Shape {
     }
 
     static final Shape ANY = new Shape(EnumSet.noneOf(JsonType.class), null, null, Map.of(), null, null,
-            List.of(), null, false, Map.of());
+            List.of(), null, false, Map.of(), null);
     static final Shape REFUSED = new Shape(EnumSet.noneOf(JsonType.class), null, null, Map.of(), null, null,
-            List.of(), null, true, Map.of());
+            List.of(), null, true, Map.of(), null);
 
     private final Set<JsonType> types;
     private final JsonNode constValue;
@@ -33,10 +33,11 @@ final class Shape {
     private final Coercion coercion;
     private final boolean refused;
     private final Map<String, List<String>> aliases;
+    private final String reference;
 
     Shape(Set<JsonType> types, JsonNode constValue, Map<String, Property> properties, Map<String, String> spellings,
             Shape additional, Shape items, List<Shape> alternatives, Coercion coercion, boolean refused,
-            Map<String, List<String>> aliases) {
+            Map<String, List<String>> aliases, String reference) {
         this.types = types.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(types));
         this.constValue = constValue;
         this.properties = properties == null ? null : Collections.unmodifiableMap(properties);
@@ -47,6 +48,7 @@ final class Shape {
         this.coercion = coercion;
         this.refused = refused;
         this.aliases = Map.copyOf(aliases);
+        this.reference = reference;
     }
 
     /** Accepted types; empty means any. */
@@ -76,9 +78,19 @@ final class Shape {
         return coercion;
     }
 
+    /** The catalogue reference name of {@code x-reference}, or null. */
+    String reference() {
+        return reference;
+    }
+
     /** A {@code false} schema: any value here is refused (read-only fields in request bodies). */
     boolean refused() {
         return refused;
+    }
+
+    /** Every accepted spelling of every property: canonical, camelCase and aliases. */
+    Set<String> spellings() {
+        return spellings.keySet();
     }
 
     /** The {@code x-aliases} of a property. */

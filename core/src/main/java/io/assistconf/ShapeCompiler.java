@@ -61,6 +61,7 @@ final class ShapeCompiler {
         private Shape items;
         private final List<Shape> alternatives = new ArrayList<>();
         private Coercion coercion;
+        private String reference;
 
         void fill(String documentId, JsonNode schema) {
             JsonNode ref = schema.get("$ref");
@@ -111,6 +112,10 @@ final class ShapeCompiler {
             if (itemSchema != null && !itemSchema.isArray()) {
                 items = compile(documentId, itemSchema);
             }
+            JsonNode referenceName = schema.get("x-reference");
+            if (referenceName != null) {
+                reference = referenceName.asString();
+            }
             JsonNode coerce = schema.get("x-coerce");
             if (coerce != null) {
                 coercion = Coercion.byId(coerce.asString());
@@ -139,6 +144,7 @@ final class ShapeCompiler {
             items = part.items() != null ? part.items() : items;
             alternatives.addAll(part.alternatives());
             coercion = part.coercion() != null ? part.coercion() : coercion;
+            reference = part.reference() != null ? part.reference() : reference;
         }
 
         Shape build(String documentId) {
@@ -155,7 +161,7 @@ final class ShapeCompiler {
                 }
             }
             return new Shape(types, constValue, properties, spellings, additional, items, alternatives, coercion,
-                    false, aliases);
+                    false, aliases, reference);
         }
 
         private void claim(Map<String, String> spellings, String spelling, String name, String documentId) {

@@ -97,10 +97,6 @@ final class TextParser {
         if (tree == null || tree.isMissingNode()) {
             return ReadOutcome.failed("empty_document", "the document is empty", 0, 0);
         }
-        if (!tree.isObject()) {
-            return ReadOutcome.failed("not_an_object", "the document must be an object, found "
-                    + JsonType.of(tree).label(), 1, 1 + start);
-        }
         return ReadOutcome.of(new Document(tree, text, actual));
     }
 

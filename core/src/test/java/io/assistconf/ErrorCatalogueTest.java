@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ErrorCatalogueTest {
 
     private static final Pattern EMITTED = Pattern.compile(
-            "(?:error|warning|failed|violation|Violation|Refused)\\(\"([a-z_]+)\"");
+            "(?:error|warning|failed|violation|Violation|Refused)\\(\"([a-z_]+)\",");
 
     @Test
     void everyEmittedCodeIsDocumented() throws IOException {
