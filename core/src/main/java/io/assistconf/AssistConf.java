@@ -25,7 +25,9 @@ import com.networknt.schema.Error;
  */
 public final class AssistConf {
 
-    private static final Comparator<Violation> ORDER = Comparator.comparing(Violation::pointer)
+    /** Text order for located violations (unlocated ones, line 0, first), then pointer, code, message. */
+    private static final Comparator<Violation> ORDER = Comparator.comparingInt(Violation::line)
+            .thenComparingInt(Violation::column).thenComparing(Violation::pointer)
             .thenComparing(Violation::code).thenComparing(Violation::message);
 
     private final boolean strict;

@@ -47,8 +47,11 @@ final class PayloadReader {
 
     private ReadOutcome readFile(Path file, Format format) {
         try {
-            if (!Files.isRegularFile(file)) {
+            if (!Files.exists(file)) {
                 return ReadOutcome.failed("unreadable_input", "no such file", 0, 0);
+            }
+            if (!Files.isRegularFile(file)) {
+                return ReadOutcome.failed("unreadable_input", "not a regular file", 0, 0);
             }
             long size = Files.size(file);
             if (size > limits.maxDocumentBytes()) {

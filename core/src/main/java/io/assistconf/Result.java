@@ -40,7 +40,7 @@ public final class Result {
         return valid;
     }
 
-    /** Every violation, ordered by pointer and then code. */
+    /** Every violation, in text order when located (line, column), then by pointer and code. */
     public List<Violation> violations() {
         return violations;
     }

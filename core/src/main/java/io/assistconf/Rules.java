@@ -10,6 +10,10 @@ import tools.jackson.databind.JsonNode;
  */
 interface Rules {
 
+    /** For a variant whose documentation states no cross-field rule. */
+    Rules NONE = (kind, canonical, catalogue, out) -> {
+    };
+
     /**
      * Appends to {@code out} the violations of {@code canonical}, a payload of the given kind; the
      * catalogue is {@link Catalogue#NONE} when the caller gave none.

@@ -161,8 +161,8 @@ class BadInputTest {
     @Test
     void aSchemaErrorDoesNotHideOthers() {
         Result result = create(Input.json("{\"temperature\": 3, \"top_p\": 2, \"context_strategy\": \"all\"}"));
-        assertThat(Checks.codes(result)).containsExactly("invalid_value", "missing_required", "out_of_range",
-                "out_of_range");
+        assertThat(Checks.codes(result)).containsExactly("missing_required", "out_of_range", "out_of_range",
+                "invalid_value");
         assertThat(only(result, "missing_required").pointer()).isEqualTo("/name");
     }
 }

@@ -100,8 +100,8 @@ class NormalizerTest {
         Result result = freddy(Kind.UPDATE, "{\"temprature\": 0.2, \"maxToolCall\": 3}");
         assertThat(result.valid()).isTrue();
         assertThat(result.warnings()).extracting(Violation::message).containsExactly(
-                "unknown property 'maxToolCall'; did you mean 'maxToolCalls'?",
-                "unknown property 'temprature'; did you mean 'temperature'?");
+                "unknown property 'temprature'; did you mean 'temperature'?",
+                "unknown property 'maxToolCall'; did you mean 'maxToolCalls'?");
         assertThat(canonical(result).get("temprature").doubleValue()).isEqualTo(0.2);
     }
 

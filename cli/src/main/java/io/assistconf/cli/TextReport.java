@@ -1,0 +1,58 @@
+package io.assistconf.cli;
+
+import io.assistconf.Violation;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * The human-readable report: one line per violation, in the {@code FILE:LINE:COLUMN: } style that
+ * editors and CI annotations understand, and one summary line.
+ */
+final class TextReport {
+
+    private TextReport() {
+    }
+
+    /** Prints the violations of each input and, at the end, the summary line. */
+    static void print(List<Checked> checked, String noun, PrintStream out) {
+        checked.forEach(one -> violations(one, out));
+        out.println(summary(checked, noun));
+    }
+
+    /** Prints one line per violation of one input; nothing when there are none. */
+    static void violations(Checked checked, PrintStream out) {
+        checked.violations().forEach(violation -> out.println(line(checked.name(), violation)));
+    }
+
+    /**
+     * {@code FILE:LINE:COLUMN: SEVERITY CODE: MESSAGE (at POINTER)}; without {@code LINE:COLUMN:} when the
+     * place in the text is unknown and without {@code (at POINTER)} when the violation is about the whole
+     * document.
+     */
+    static String line(String name, Violation violation) {
+        StringBuilder line = new StringBuilder(name).append(':');
+        if (violation.hasLocation()) {
+            line.append(violation.line()).append(':').append(violation.column()).append(':');
+        }
+        line.append(' ').append(violation.severity().label()).append(' ').append(violation.code())
+                .append(": ").append(violation.message());
+        if (!violation.pointer().isEmpty()) {
+            line.append(" (at ").append(violation.pointer()).append(')');
+        }
+        return line.toString();
+    }
+
+    /** For example {@code 3 files checked: 2 valid, 1 invalid (4 errors, 1 warning)}. */
+    static String summary(List<Checked> checked, String noun) {
+        long valid = checked.stream().filter(Checked::valid).count();
+        long errors = checked.stream().mapToLong(Checked::errors).sum();
+        long warnings = checked.stream().mapToLong(Checked::warnings).sum();
+        return count(checked.size(), noun) + " checked: " + valid + " valid, " + (checked.size() - valid)
+                + " invalid (" + count(errors, "error") + ", " + count(warnings, "warning") + ")";
+    }
+
+    private static String count(long n, String noun) {
+        String plural = noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
+        return n + " " + (n == 1 ? noun : plural);
+    }
+}
