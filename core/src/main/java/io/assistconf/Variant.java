@@ -10,7 +10,11 @@ import java.util.Optional;
  */
 public enum Variant {
     /** Aitronos Freddy assistants (object, create, update, list query and response, error). */
-    FREDDY("freddy", new FreddyRules());
+    FREDDY("freddy", new FreddyRules()),
+    /** CogSol Cognitive assistants (object, create, update). */
+    COGSOL("cogsol", Rules.NONE),
+    /** Burki voice agents (object, create, update, list query and response). */
+    BURKI("burki", new BurkiRules());
 
     private final String id;
     private final Rules rules;
