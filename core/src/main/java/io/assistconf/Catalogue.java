@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Values only the embedding service knows: the models, providers, vector stores, rules, presets and
@@ -32,6 +35,50 @@ public final class Catalogue {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Reads a catalogue from JSON: each member names a reference and lists its values, either as an array
+     * ({@code "vector_store": ["vs_1", "vs_2"]}, integers allowed) or as an object mapping each value to
+     * its owner ({@code "model": {"gpt-4o": "openai"}}).
+     *
+     * @throws IllegalArgumentException when the text is not such a document
+     */
+    public static Catalogue parse(String json) {
+        JsonNode root;
+        try {
+            root = JsonMapper.shared().readTree(json);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("the catalogue is not well-formed JSON", null);
+        }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("the catalogue must be a JSON object of reference names");
+        }
+        Builder builder = builder();
+        for (Map.Entry<String, JsonNode> reference : root.properties()) {
+            JsonNode values = reference.getValue();
+            if (values.isArray()) {
+                for (JsonNode value : values) {
+                    builder.add(reference.getKey(), scalar(reference.getKey(), value), "");
+                }
+            } else if (values.isObject()) {
+                for (Map.Entry<String, JsonNode> value : values.properties()) {
+                    builder.add(reference.getKey(), value.getKey(), scalar(reference.getKey(), value.getValue()));
+                }
+            } else {
+                throw new IllegalArgumentException("catalogue entry '" + reference.getKey()
+                        + "' must be an array of values or an object of value to owner");
+            }
+        }
+        return builder.build();
+    }
+
+    private static String scalar(String reference, JsonNode value) {
+        if (!value.isString() && !value.isIntegralNumber()) {
+            throw new IllegalArgumentException("catalogue entry '" + reference + "' holds a value that is not"
+                    + " a string or an integer");
+        }
+        return value.asString();
     }
 
     /** Whether the catalogue lists any value for this reference name. */

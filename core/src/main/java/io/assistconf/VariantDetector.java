@@ -64,7 +64,7 @@ final class VariantDetector {
             return new Detection(candidates.get(0), target, null);
         }
         if (candidates.isEmpty()) {
-            return failed("unknown_variant", "no variant has a " + target.id() + " document of type "
+            return failed("unknown_variant", "no variant has a '" + target.id() + "' document whose root is of type "
                     + JsonType.of(root).label());
         }
         Map<Variant, Set<String>> evidence = new EnumMap<>(Variant.class);
