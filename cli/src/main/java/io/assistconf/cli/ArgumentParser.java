@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  */
 final class ArgumentParser {
 
-    private static final Set<String> VALUED = Set.of("--variant", "--kind", "--format", "--query");
+    private static final Set<String> VALUED = Set.of("--variant", "--kind", "--format", "--query", "--catalogue");
     private static final Set<String> FLAGS = Set.of("--strict");
 
     private ArgumentParser() {
@@ -28,16 +28,20 @@ final class ArgumentParser {
         String kinds = Arrays.stream(Kind.values()).map(Kind::id).collect(Collectors.joining(", "));
         return String.join(System.lineSeparator(),
                 "Usage:",
-                "  assistconf validate  --variant VARIANT [--kind KIND] [--strict] [--format text|json] FILE...",
-                "  assistconf validate  --variant VARIANT --kind list-query [--strict] [--format text|json] --query QUERY",
-                "  assistconf normalize --variant VARIANT [--kind KIND] [--strict] FILE",
-                "  assistconf normalize --variant VARIANT --kind list-query [--strict] --query QUERY",
+                "  assistconf validate  [--variant VARIANT] [--kind KIND] [OPTIONS] [--format text|json] FILE...",
+                "  assistconf validate  [--variant VARIANT] --kind list-query [OPTIONS] [--format text|json] --query QUERY",
+                "  assistconf normalize [--variant VARIANT] [--kind KIND] [OPTIONS] FILE",
+                "  assistconf normalize [--variant VARIANT] --kind list-query [OPTIONS] --query QUERY",
                 "  assistconf --help",
                 "",
                 "Options:",
-                "  --variant VARIANT  the assistant API: " + variants,
-                "  --kind KIND        the kind of document: " + kinds + " (default: object)",
+                "  --variant VARIANT  the assistant API: " + variants + "; detected from each payload",
+                "                     (a $schema key or keys only one variant has) when not given",
+                "  --kind KIND        the kind of document: " + kinds,
+                "                     (default: object, or what a payload's $schema names)",
                 "  --strict           report unknown properties as errors instead of warnings",
+                "  --catalogue FILE   a JSON file of known values for references (models, providers,",
+                "                     presets, tool ids, ...): {\"model\": {\"gpt-4o\": \"openai\"}, \"rule\": [\"r1\"]}",
                 "  --format FORMAT    the validate report: text (default) or json",
                 "  --query QUERY      check a URL query string such as 'limit=10&fields=full' instead of",
                 "                     files (implies --kind list-query)",
@@ -115,14 +119,11 @@ final class ArgumentParser {
     private static Options options(Options.Command command, Map<String, String> values, List<String> files)
             throws UsageException {
         String variantId = values.get("--variant");
-        if (variantId == null) {
-            throw new UsageException("--variant is required (one of " + ids(Variant.values()) + ")");
-        }
-        Variant variant = Variant.byId(variantId).orElseThrow(() -> new UsageException(
+        Variant variant = variantId == null ? null : Variant.byId(variantId).orElseThrow(() -> new UsageException(
                 "unknown variant '" + variantId + "'; use one of " + ids(Variant.values())));
         String query = values.get("--query");
-        String kindId = values.getOrDefault("--kind", query != null ? Kind.LIST_QUERY.id() : Kind.OBJECT.id());
-        Kind kind = Kind.byId(kindId).orElseThrow(() -> new UsageException(
+        String kindId = values.getOrDefault("--kind", query != null ? Kind.LIST_QUERY.id() : null);
+        Kind kind = kindId == null ? null : Kind.byId(kindId).orElseThrow(() -> new UsageException(
                 "unknown kind '" + kindId + "'; use one of " + ids(Kind.values())));
         boolean json = false;
         String format = values.get("--format");
@@ -148,7 +149,8 @@ final class ArgumentParser {
         } else if (command == Options.Command.NORMALIZE && files.size() > 1) {
             throw new UsageException("normalize takes one FILE, found " + files.size());
         }
-        return new Options(command, variant, kind, values.containsKey("--strict"), json, query, List.copyOf(files));
+        return new Options(command, variant, kind, values.containsKey("--strict"), json, query,
+                values.get("--catalogue"), List.copyOf(files));
     }
 
     private static String ids(Variant[] variants) {

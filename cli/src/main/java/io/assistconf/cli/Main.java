@@ -1,12 +1,15 @@
 package io.assistconf.cli;
 
 import io.assistconf.AssistConf;
+import io.assistconf.Catalogue;
 import io.assistconf.Input;
 import io.assistconf.Kind;
 import io.assistconf.Result;
 import io.assistconf.Variant;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,10 +58,20 @@ public final class Main {
             out.print(ArgumentParser.usage());
             return OK;
         }
-        AssistConf assistconf = AssistConf.builder().strict(options.strict()).build();
+        Catalogue catalogue;
+        try {
+            catalogue = options.catalogue() == null ? Catalogue.NONE
+                    : Catalogue.parse(Files.readString(Path.of(options.catalogue())));
+        } catch (IOException | InvalidPathException e) {
+            return usageError("cannot read the catalogue " + options.catalogue(), err);
+        } catch (IllegalArgumentException e) {
+            return usageError(options.catalogue() + ": " + e.getMessage(), err);
+        }
+        AssistConf assistconf = AssistConf.builder().strict(options.strict()).catalogue(catalogue).build();
         Variant variant = options.variant();
-        if (!assistconf.kinds(variant).contains(options.kind())) {
-            return usageError(variant.id() + " has no kind '" + options.kind().id() + "'; use one of "
+        Kind kind = options.kind() == null ? Kind.OBJECT : options.kind();
+        if (variant != null && !assistconf.kinds(variant).contains(kind)) {
+            return usageError(variant.id() + " has no kind '" + kind.id() + "'; use one of "
                     + assistconf.kinds(variant).stream().map(Kind::id).collect(Collectors.joining(", ")), err);
         }
         return switch (options.command()) {
@@ -111,7 +124,12 @@ public final class Main {
     }
 
     private static Outcome check(AssistConf assistconf, Options options, String name, Input input) {
-        Result result = assistconf.check(options.variant(), options.kind(), input);
+        Result result;
+        if (options.variant() != null) {
+            result = assistconf.check(options.variant(), options.kind() == null ? Kind.OBJECT : options.kind(), input);
+        } else {
+            result = options.kind() == null ? assistconf.check(input) : assistconf.check(options.kind(), input);
+        }
         return new Outcome(result, new Checked(name, result.violations()));
     }
 

@@ -8,15 +8,16 @@ import java.util.List;
  * A parsed command line.
  *
  * @param command what to do, or null when help was asked for
- * @param variant the assistant API
- * @param kind    the kind of document
- * @param strict  whether unknown properties are errors
- * @param json    whether the validate report is JSON instead of text
- * @param query   a raw query string to check instead of files, or null
- * @param files   the FILE arguments, as given
+ * @param variant   the assistant API, or null to detect it from each payload
+ * @param kind      the kind of document, or null when not given (object, unless a payload's $schema names one)
+ * @param strict    whether unknown properties are errors
+ * @param json      whether the validate report is JSON instead of text
+ * @param query     a raw query string to check instead of files, or null
+ * @param catalogue a JSON file of known reference values, or null
+ * @param files     the FILE arguments, as given
  */
 record Options(Command command, Variant variant, Kind kind, boolean strict, boolean json, String query,
-        List<String> files) {
+        String catalogue, List<String> files) {
 
     /** The commands. */
     enum Command {
@@ -35,7 +36,7 @@ record Options(Command command, Variant variant, Kind kind, boolean strict, bool
     }
 
     static Options help() {
-        return new Options(null, null, null, false, false, null, List.of());
+        return new Options(null, null, null, false, false, null, null, List.of());
     }
 
     boolean isHelp() {

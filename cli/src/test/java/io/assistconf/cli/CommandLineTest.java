@@ -36,8 +36,8 @@ class CommandLineTest {
             ''                                                          | no command given
             check --variant freddy a.json                               | unknown command 'check'
             --variant freddy validate a.json                            | the command (validate or normalize) must come first
-            validate a.json                                             | --variant is required
-            validate --variant cogsol a.json                            | unknown variant 'cogsol'
+            validate --variant cogsol --kind list-query a.json          | cogsol has no kind 'list-query'
+            validate --variant acme a.json                              | unknown variant 'acme'
             validate --variant                                          | --variant needs a value
             validate --variant freddy --kind thing a.json               | unknown kind 'thing'
             validate --variant freddy --format xml a.json               | unknown format 'xml'
