@@ -31,33 +31,38 @@ final class ErrorTranslator {
     }
 
     List<Violation> translate(List<Error> errors) {
+        return withoutNoiseAtRefusedFields(translate(errors, 0));
+    }
+
+    /** Translates errors, treating as alternatives only the {@code anyOf}s at or after {@code from}. */
+    private List<Violation> translate(List<Error> errors, int from) {
         List<Violation> violations = new ArrayList<>();
         Map<String, AnyOfGroup> groups = new LinkedHashMap<>();
         for (Error error : errors) {
-            int anyOf = indexOf(error.getEvaluationPath(), "anyOf");
+            NodePath evaluation = error.getEvaluationPath();
+            int anyOf = indexOf(evaluation, "anyOf", from);
             if (anyOf < 0) {
                 violations.add(violation(error));
                 continue;
             }
-            NodePath evaluation = error.getEvaluationPath();
-            int depth = instanceDepth(evaluation, anyOf);
-            String instance = prefix(error.getInstanceLocation(), depth);
+            String instance = prefix(error.getInstanceLocation(), instanceDepth(evaluation, anyOf));
             String key = evaluationPrefix(evaluation, anyOf) + "|" + instance;
-            AnyOfGroup group = groups.computeIfAbsent(key, k -> new AnyOfGroup(instance));
             Object alternative = anyOf + 1 < evaluation.getNameCount() ? evaluation.getElement(anyOf + 1) : -1;
-            boolean mismatch = TYPE_KEYWORDS.contains(error.getKeyword())
+            boolean typeAtInstance = TYPE_KEYWORDS.contains(error.getKeyword())
                     && Pointers.of(error.getInstanceLocation()).equals(instance);
-            group.add(alternative, error, mismatch);
+            boolean own = indexOf(evaluation, "anyOf", anyOf + 2) < 0;
+            groups.computeIfAbsent(key, k -> new AnyOfGroup(instance, anyOf))
+                    .add(alternative, error, typeAtInstance, own);
         }
         for (AnyOfGroup group : groups.values()) {
             List<Error> matched = group.errorsOfMatchingAlternatives();
             if (matched.isEmpty()) {
                 violations.add(typeMismatch(group));
             } else {
-                matched.forEach(error -> violations.add(violation(error)));
+                violations.addAll(translate(matched, group.anyOfIndex + 2));
             }
         }
-        return withoutNoiseAtRefusedFields(violations);
+        return violations;
     }
 
     /** A value the request may not carry at all needs no further complaint about its type or range. */
@@ -72,7 +77,7 @@ final class ErrorTranslator {
     }
 
     private Violation typeMismatch(AnyOfGroup group) {
-        Error sample = group.mismatches.stream()
+        Error sample = group.ownMismatches.stream()
                 .filter(e -> Pointers.of(e.getSchemaLocation().getFragment()).contains("/anyOf/"))
                 .findFirst().orElse(group.mismatches.get(0));
         JsonNode anyOf = schemaAt(sample.getSchemaLocation(), "anyOf");
@@ -98,6 +103,11 @@ final class ErrorTranslator {
         }
         if (schema.has("allOf") && schema.get("allOf").size() > 0) {
             return describe(documentId, schema.get("allOf").get(0));
+        }
+        if (schema.has("anyOf")) {
+            StringJoiner each = new StringJoiner(", ");
+            schema.get("anyOf").values().forEach(alternative -> each.add(describe(documentId, alternative)));
+            return each.toString();
         }
         return "a value";
     }
@@ -198,8 +208,8 @@ final class ErrorTranslator {
         return joined.toString();
     }
 
-    private static int indexOf(NodePath path, String element) {
-        for (int i = 0; i < path.getNameCount(); i++) {
+    private static int indexOf(NodePath path, String element, int from) {
+        for (int i = from; i < path.getNameCount(); i++) {
             if (element.equals(path.getElement(i))) {
                 return i;
             }
@@ -242,26 +252,39 @@ final class ErrorTranslator {
     /** The errors of one failed {@code anyOf} at one instance, by alternative. */
     private static final class AnyOfGroup {
         final String instance;
+        final int anyOfIndex;
         final Map<Object, List<Error>> byAlternative = new LinkedHashMap<>();
-        final Set<Object> mismatched = new java.util.HashSet<>();
+        final Set<Object> ownTypeMismatch = new java.util.HashSet<>();
+        final Set<Object> otherErrors = new java.util.HashSet<>();
         final List<Error> mismatches = new ArrayList<>();
+        final List<Error> ownMismatches = new ArrayList<>();
 
-        AnyOfGroup(String instance) {
+        AnyOfGroup(String instance, int anyOfIndex) {
             this.instance = instance;
+            this.anyOfIndex = anyOfIndex;
         }
 
-        void add(Object alternative, Error error, boolean mismatch) {
+        /**
+         * An alternative does not match the value's type when its own type (or const) fails, or when every
+         * error it has is a type mismatch at the value (its nested alternatives all refused the type).
+         */
+        void add(Object alternative, Error error, boolean typeAtInstance, boolean own) {
             byAlternative.computeIfAbsent(alternative, a -> new ArrayList<>()).add(error);
-            if (mismatch) {
-                mismatched.add(alternative);
+            if (typeAtInstance) {
                 mismatches.add(error);
+                if (own) {
+                    ownTypeMismatch.add(alternative);
+                    ownMismatches.add(error);
+                }
+            } else {
+                otherErrors.add(alternative);
             }
         }
 
         List<Error> errorsOfMatchingAlternatives() {
             List<Error> errors = new ArrayList<>();
             byAlternative.forEach((alternative, list) -> {
-                if (!mismatched.contains(alternative)) {
+                if (!ownTypeMismatch.contains(alternative) && otherErrors.contains(alternative)) {
                     errors.addAll(list);
                 }
             });

@@ -53,8 +53,9 @@ final class TextParser {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
-        this.json = configure(JsonMapper.builder(jsonFactory)).build();
-        this.yaml = configure(YAMLMapper.builder(yamlFactory)).build();
+        GuardedNodeFactory nodes = new GuardedNodeFactory(limits);
+        this.json = configure(JsonMapper.builder(jsonFactory)).nodeFactory(nodes).build();
+        this.yaml = configure(YAMLMapper.builder(yamlFactory)).nodeFactory(nodes).build();
     }
 
     private static <B extends tools.jackson.databind.cfg.MapperBuilder<?, B>> B configure(B builder) {
@@ -97,14 +98,20 @@ final class TextParser {
         if (tree == null || tree.isMissingNode()) {
             return ReadOutcome.failed("empty_document", "the document is empty", 0, 0);
         }
+        if (actual == Format.YAML && hasLongName(tree)) {
+            return ReadOutcome.failed("limit_exceeded", "a property name is longer than the limit of "
+                    + limits.maxStringLength() + " characters", 0, 0);
+        }
         return ReadOutcome.of(new Document(tree, text, actual));
     }
 
     private ReadOutcome failure(JacksonException e, TokenStreamLocation location, Format format) {
         int line = location == null ? 0 : Math.max(0, location.getLineNr());
         int column = location == null || line == 0 ? 0 : Math.max(1, location.getColumnNr());
-        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        if (e instanceof StreamConstraintsException) {
+        Throwable limit = e.getCause() instanceof StreamConstraintsException ? e.getCause() : e;
+        String original = limit instanceof JacksonException j && j.getOriginalMessage() != null
+                ? j.getOriginalMessage() : "";
+        if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
             return ReadOutcome.failed("limit_exceeded", limitMessage(original), line, column);
         }
         if (original.startsWith("Duplicate ")) {
@@ -133,6 +140,26 @@ final class TextParser {
             return "a string is longer than the limit of " + limits.maxStringLength() + " characters";
         }
         return "the document is larger than the limit of " + limits.maxDocumentBytes() + " bytes";
+    }
+
+    /** Whether a YAML key is longer than the string limit (the YAML parser does not enforce it). */
+    private boolean hasLongName(JsonNode tree) {
+        java.util.ArrayDeque<JsonNode> pending = new java.util.ArrayDeque<>();
+        pending.push(tree);
+        while (!pending.isEmpty()) {
+            JsonNode node = pending.pop();
+            if (node.isObject()) {
+                for (String name : node.propertyNames()) {
+                    if (name.length() > limits.maxStringLength()) {
+                        return true;
+                    }
+                }
+            }
+            if (node.isContainer()) {
+                node.values().forEach(pending::push);
+            }
+        }
+        return false;
     }
 
     /** Index of the first byte that is neither white space nor a byte order mark, or -1. */

@@ -5,7 +5,7 @@ import java.math.BigInteger;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -28,11 +28,12 @@ final class TreeCopier {
         }
     }
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private final Limits limits;
+    private final GuardedNodeFactory nodes;
 
     TreeCopier(Limits limits) {
         this.limits = limits;
+        this.nodes = new GuardedNodeFactory(limits);
     }
 
     JsonNode copy(Object value) throws Refused {
@@ -44,32 +45,28 @@ final class TreeCopier {
             return copyNode(node, pointer, depth);
         }
         if (value == null) {
-            return NODES.nullNode();
+            return nodes.nullNode();
         }
         if (value instanceof CharSequence text) {
-            return NODES.stringNode(checkedString(text.toString(), pointer));
+            return nodes.stringNode(checkedString(text.toString(), pointer));
         }
         if (value instanceof Boolean flag) {
-            return NODES.booleanNode(flag);
+            return nodes.booleanNode(flag);
         }
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            return NODES.numberNode(((Number) value).longValue());
+            return nodes.numberNode(((Number) value).longValue());
         }
         if (value instanceof BigInteger big) {
-            return NODES.numberNode(big);
+            return nodes.numberNode(big);
         }
         if (value instanceof BigDecimal decimal) {
-            return NODES.numberNode(decimal);
+            return decimal(decimal, pointer);
         }
         if (value instanceof Double || value instanceof Float) {
-            double number = ((Number) value).doubleValue();
-            if (Double.isNaN(number) || Double.isInfinite(number)) {
-                throw new Refused("unsupported_value", pointer, "NaN and infinite numbers have no JSON form");
-            }
-            return NODES.numberNode(BigDecimal.valueOf(number));
+            return floating(((Number) value).doubleValue(), pointer);
         }
         if (value instanceof Map<?, ?> map) {
-            ObjectNode object = NODES.objectNode();
+            ObjectNode object = nodes.objectNode();
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 if (!(entry.getKey() instanceof String key)) {
                     throw new Refused("unsupported_value", pointer, "object keys must be strings");
@@ -81,7 +78,7 @@ final class TreeCopier {
             return object;
         }
         if (value instanceof Iterable<?> list) {
-            ArrayNode array = NODES.arrayNode();
+            ArrayNode array = nodes.arrayNode();
             for (Object element : list) {
                 String child = Pointers.append(pointer, array.size());
                 array.add(copy(element, child, deeper(depth, child)));
@@ -94,7 +91,7 @@ final class TreeCopier {
 
     private JsonNode copyNode(JsonNode node, String pointer, int depth) throws Refused {
         if (node.isObject()) {
-            ObjectNode object = NODES.objectNode();
+            ObjectNode object = nodes.objectNode();
             for (Map.Entry<String, JsonNode> entry : node.properties()) {
                 checkedString(entry.getKey(), pointer);
                 String child = Pointers.append(pointer, entry.getKey());
@@ -103,7 +100,7 @@ final class TreeCopier {
             return object;
         }
         if (node.isArray()) {
-            ArrayNode array = NODES.arrayNode();
+            ArrayNode array = nodes.arrayNode();
             for (JsonNode element : node) {
                 String child = Pointers.append(pointer, array.size());
                 array.add(copyNode(element, child, deeper(depth, child)));
@@ -113,7 +110,26 @@ final class TreeCopier {
         if (node.isString()) {
             checkedString(node.asString(), pointer);
         }
-        return node.isMissingNode() ? NODES.nullNode() : node;
+        if (node.isFloatingPointNumber()) {
+            return node.isBigDecimal() ? decimal(node.decimalValue(), pointer) : floating(node.doubleValue(), pointer);
+        }
+        return node.isMissingNode() ? nodes.nullNode() : node;
+    }
+
+    private JsonNode floating(double number, String pointer) throws Refused {
+        if (Double.isNaN(number) || Double.isInfinite(number)) {
+            throw new Refused("unsupported_value", pointer, "NaN and infinite numbers have no JSON form");
+        }
+        return decimal(BigDecimal.valueOf(number), pointer);
+    }
+
+    private JsonNode decimal(BigDecimal number, String pointer) throws Refused {
+        try {
+            return nodes.numberNode(number);
+        } catch (StreamConstraintsException e) {
+            throw new Refused("limit_exceeded", pointer,
+                    "a number is longer than the limit of " + limits.maxNumberLength() + " characters");
+        }
     }
 
     private int deeper(int depth, String pointer) throws Refused {

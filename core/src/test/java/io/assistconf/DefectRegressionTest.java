@@ -1,0 +1,70 @@
+package io.assistconf;
+
+import static io.assistconf.Checks.only;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Defects the conformance suite found, each shown fixed. */
+class DefectRegressionTest {
+
+    private static final String OBJECT = """
+            {"id": "asst_1", "organization_id": "org_1", "created_by": "u", "created_at": 1, "updated_at": 1,
+             "name": "x", "default_model_key": "gpt-4o", "instructions": "i", "max_tool_calls": 1,
+             "parallel_tool_calls": true, "service_tier": "auto", "store_responses": true, "temperature": 1,
+             "top_logprobs": 0, "top_p": 1, "access_mode": "private", "api_enabled": true, "is_active": false,
+             "deleted_at": %s}""";
+
+    @Test
+    void hugeIntegralNumbersAreComparedNotThrown() {
+        Result result = Checks.freddy(Kind.CREATE, "{\"name\": \"x\", \"max_tool_calls\": 1e20, \"top_logprobs\": 1e20}");
+        assertThat(only(result, "out_of_range").pointer()).isEqualTo("/top_logprobs");
+        assertThat(Checks.canonical(result).get("max_tool_calls").isIntegralNumber()).isTrue();
+    }
+
+    @Test
+    void hugeExponentsAreRefusedAsTooLong() {
+        Result result = Checks.freddy(Kind.CREATE, "{\"name\": \"x\", \"seed\": 1e999999999}");
+        assertThat(only(result, "limit_exceeded").line()).isEqualTo(1);
+        assertThat(only(Checks.freddy(Kind.CREATE, "{\"name\": \"x\", \"top_p\": 1e-999999999}"), "limit_exceeded")
+                .message()).isEqualTo("a number is longer than the limit of 100 characters");
+    }
+
+    @Test
+    void aConstraintInsideNestedAlternativesKeepsItsCode() {
+        assertThat(only(Checks.freddy(Kind.OBJECT, OBJECT.formatted("-1")), "out_of_range").pointer())
+                .isEqualTo("/deleted_at");
+        assertThat(only(Checks.freddy(Kind.OBJECT, OBJECT.formatted("\"yesterday\"")), "invalid_format").pointer())
+                .isEqualTo("/deleted_at");
+        assertThat(only(Checks.freddy(Kind.OBJECT, OBJECT.formatted("true")), "invalid_type").message())
+                .isEqualTo("must be one of: integer, string, null, found boolean");
+    }
+
+    @Test
+    void aWrongTypeForAnEnumAlternativeIsOneTypeError() {
+        Result result = Checks.freddy(Kind.CREATE, "{\"name\": \"x\", \"tool_configurations\": {\"mcp_tools\": "
+                + "[{\"server_label\": \"a\", \"connector_id\": \"c\", \"require_approval\": 5}]}}");
+        assertThat(result.errors()).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo("invalid_type");
+            assertThat(v.message()).isEqualTo("must be one of: string, object, found integer");
+        });
+    }
+
+    @Test
+    void yamlStringsAndNamesAreHeldToTheStringLimit() {
+        AssistConf small = AssistConf.builder().limits(Limits.DEFAULTS.withMaxStringLength(200)).build();
+        assertThat(only(small.check(Variant.FREDDY, Kind.UPDATE, Input.yaml("name: " + "y".repeat(300) + "\n")),
+                "limit_exceeded").message()).isEqualTo("a string is longer than the limit of 200 characters");
+        assertThat(only(small.check(Variant.FREDDY, Kind.UPDATE, Input.yaml("k" + "y".repeat(300) + ": 1\n")),
+                "limit_exceeded").message()).isEqualTo("a property name is longer than the limit of 200 characters");
+    }
+
+    @Test
+    void nanInATreeHasNoJsonForm() {
+        ObjectNode tree = JsonNodeFactory.instance.objectNode().put("name", "x").put("temperature", Double.NaN);
+        Result result = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.of(tree));
+        assertThat(only(result, "unsupported_value").pointer()).isEqualTo("/temperature");
+    }
+}
