@@ -130,7 +130,9 @@ public final class AssistConf {
         Normalization normalized = Normalizer.normalize(document.tree(), entry.shape(), new Normalizer.Mode(
                 kind.fillsDefaults(), query, strict ? Severity.ERROR : Severity.WARNING, catalogue));
         List<Violation> found = new ArrayList<>();
-        List<Error> schemaErrors = SchemaValidator.validate(entry.schema(), normalized.canonical());
+        // The fast validator answers for valid payloads; networknt writes the report when it says invalid.
+        boolean fastValid = entry.fast() != null && entry.fast().valid(normalized.canonical());
+        List<Error> schemaErrors = fastValid ? List.of() : SchemaValidator.validate(entry.schema(), normalized.canonical());
         if (!schemaErrors.isEmpty()) {
             found.addAll(schemas.translator().translate(schemaErrors));
         }
@@ -159,7 +161,9 @@ public final class AssistConf {
             }
         }
         if (locations && document.hasText()) {
-            LocationIndex index = LocationIndex.of(document.text(), reader.parser().mapper(document.format()));
+            // Only the reported paths are looked for: one token pass that builds no pointer strings.
+            PointerLocator index = PointerLocator.of(document.text(), reader.parser().mapper(document.format()),
+                    all.stream().map(Violation::path).toList());
             all.replaceAll(violation -> {
                 long[] at = index.find(violation.path());
                 return at == null ? violation : violation.at((int) at[0], (int) at[1]);

@@ -12,8 +12,11 @@ import java.util.Set;
  */
 final class CompiledSchemas {
 
-    /** The two compiled forms of one schema file. */
-    record Entry(Shape shape, Schema schema) {
+    /**
+     * The compiled forms of one schema file; {@code fast} is null when the schema uses a keyword
+     * {@link FastSchema} does not implement (every payload then goes to networknt).
+     */
+    record Entry(Shape shape, Schema schema, FastSchema fast) {
     }
 
     private static final class Holder {
@@ -33,7 +36,7 @@ final class CompiledSchemas {
             for (Kind kind : Kind.values()) {
                 String id = SchemaFiles.idOf(variant, kind);
                 if (SchemaFiles.exists(id)) {
-                    kinds.put(kind, new Entry(compiler.compile(id), validator.compile(id)));
+                    kinds.put(kind, new Entry(compiler.compile(id), validator.compile(id), FastSchema.compile(files, id)));
                 }
             }
             entries.put(variant, Collections.unmodifiableMap(kinds));

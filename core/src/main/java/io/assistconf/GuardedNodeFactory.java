@@ -8,8 +8,8 @@ import tools.jackson.databind.node.ValueNode;
 
 /**
  * Builds the tree's number and string nodes under the {@link Limits}, for the cases the parsers' own
- * constraints miss: a short literal with a huge exponent ({@code 1e999999999}) is refused like a long
- * number, an integral decimal beyond the 64-bit range ({@code 1e20}) becomes an integer node (so schema
+ * constraints miss: a short literal with a huge exponent ({@code 1e999999999}) is refused when it would
+ * have more digits written out in full than the number length limit, an integral decimal beyond the 64-bit range ({@code 1e20}) becomes an integer node (so schema
  * checks compare it exactly instead of failing to narrow it), and YAML strings get the length limit
  * that JSON strings get from the parser.
  */
@@ -31,7 +31,7 @@ final class GuardedNodeFactory extends JsonNodeFactory {
     public ValueNode numberNode(BigDecimal value) {
         int integerDigits = value.precision() - value.scale();
         if (integerDigits > maxNumberLength || value.scale() > maxNumberLength) {
-            throw new StreamConstraintsException("Number value length exceeds the maximum allowed");
+            throw new StreamConstraintsException("Number magnitude exceeds the maximum allowed");
         }
         boolean integral = value.signum() == 0 || value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0;
         if (integral && (value.compareTo(LONG_MIN) < 0 || value.compareTo(LONG_MAX) > 0)) {

@@ -7,7 +7,8 @@ package io.assistconf;
  * @param maxDocumentBytes largest accepted document, in bytes
  * @param maxDepth         deepest accepted nesting of objects and arrays
  * @param maxStringLength  longest accepted string value or property name, in characters
- * @param maxNumberLength  longest accepted number literal, in characters
+ * @param maxNumberLength  longest accepted number, in characters as written and in digits written out in
+ *                         full ({@code 1e300} has 301 digits), so an exponent cannot smuggle in a huge value
  */
 public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength) {
 

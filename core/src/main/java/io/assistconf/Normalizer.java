@@ -80,6 +80,12 @@ final class Normalizer {
         return scalar;
     }
 
+    /** Whether {@link #value} would return this scalar unchanged, reporting nothing: then it is skipped. */
+    private boolean inert(JsonNode node, Shape shape) {
+        return !node.isContainer() && shape.alternatives().isEmpty() && !(typeStrings && node.isString())
+                && (shape.reference() == null || !catalogue.lists(shape.reference()));
+    }
+
     private void checkReference(JsonNode value, String reference) {
         if (!value.isString() && !value.isIntegralNumber()) {
             return;
@@ -117,6 +123,9 @@ final class Normalizer {
             return array;
         }
         for (int i = 0; i < array.size(); i++) {
+            if (inert(array.get(i), items)) {
+                continue;
+            }
             canonicalPath.push(i);
             originalPath.push(i);
             JsonNode element = array.get(i);
@@ -219,6 +228,9 @@ final class Normalizer {
             }
             return value;
         }
+        if (inert(value, valueShape)) {
+            return value;
+        }
         canonicalPath.push(canonical == null ? key : canonical);
         originalPath.push(key);
         JsonNode normalized = value(value, valueShape);
@@ -253,7 +265,7 @@ final class Normalizer {
             canonicalPath.push(property.name());
             originalPath.push(property.name());
             changes.add(new Change(Change.Type.DEFAULTED, canonicalPath.pointer(), "",
-                    "filled the default " + property.defaultValue()));
+                    property.defaultDetail()));
             object.set(property.name(), value(property.defaultValue().deepCopy(), property.shape()));
             canonicalPath.pop();
             originalPath.pop();
@@ -286,39 +298,54 @@ final class Normalizer {
         return new Violation(code, severity, canonicalPath.pointer(), originalPath.pointer(), 0, 0, message);
     }
 
-    /** The segments of the current location; pointers are only built when a change or problem needs one. */
+    /**
+     * The segments of the current location, unescaped (a String name or an Integer index); pointers are
+     * only built, and names escaped, when a change or problem needs one.
+     */
     private static final class PathStack {
-        private final ArrayList<String> segments = new ArrayList<>();
+        private Object[] segments = new Object[16];
+        private int size;
 
         void push(String name) {
-            segments.add(Pointers.escape(name));
+            add(name);
         }
 
         void push(int index) {
-            segments.add(Integer.toString(index));
+            add(index);
+        }
+
+        private void add(Object segment) {
+            if (size == segments.length) {
+                segments = java.util.Arrays.copyOf(segments, size * 2);
+            }
+            segments[size++] = segment;
         }
 
         void pop() {
-            segments.remove(segments.size() - 1);
+            segments[--size] = null;
         }
 
         boolean isEmpty() {
-            return segments.isEmpty();
+            return size == 0;
         }
 
         String last() {
-            return segments.get(segments.size() - 1);
+            return text(segments[size - 1]);
         }
 
         String pointer() {
-            if (segments.isEmpty()) {
+            if (size == 0) {
                 return "";
             }
             StringBuilder pointer = new StringBuilder();
-            for (String segment : segments) {
-                pointer.append('/').append(segment);
+            for (int i = 0; i < size; i++) {
+                pointer.append('/').append(text(segments[i]));
             }
             return pointer.toString();
+        }
+
+        private static String text(Object segment) {
+            return segment instanceof String name ? Pointers.escape(name) : segment.toString();
         }
     }
 }

@@ -14,8 +14,15 @@ import tools.jackson.databind.JsonNode;
  */
 final class Shape {
 
-    /** A property of an object shape. {@code defaultValue} is null when the schema gives none. */
-    record Property(String name, Shape shape, JsonNode defaultValue) {
+    /**
+     * A property of an object shape. {@code defaultValue} is null when the schema gives none;
+     * {@code defaultDetail} is the change detail written when it is filled (prepared once).
+     */
+    record Property(String name, Shape shape, JsonNode defaultValue, String defaultDetail) {
+
+        Property(String name, Shape shape, JsonNode defaultValue) {
+            this(name, shape, defaultValue, defaultValue == null ? null : "filled the default " + defaultValue);
+        }
     }
 
     static final Shape ANY = new Shape(EnumSet.noneOf(JsonType.class), null, null, Map.of(), null, null,
@@ -100,6 +107,9 @@ final class Shape {
 
     /** The canonical name of a property spelled {@code key} (canonical, camelCase or an alias), or null. */
     String canonicalName(String key) {
+        if (spellings.isEmpty()) {
+            return null;
+        }
         String canonical = spellings.get(key);
         return canonical != null ? canonical : spellings.get(KeySpelling.snake(key));
     }

@@ -130,6 +130,9 @@ final class TextParser {
         if (lower.contains("nesting depth")) {
             return "the document nests deeper than the limit of " + limits.maxDepth() + " levels";
         }
+        if (lower.contains("number magnitude")) {
+            return "a number has more than " + limits.maxNumberLength() + " digits written out in full";
+        }
         if (lower.contains("number value length")) {
             return "a number is longer than the limit of " + limits.maxNumberLength() + " characters";
         }

@@ -128,7 +128,7 @@ final class TreeCopier {
             return nodes.numberNode(number);
         } catch (StreamConstraintsException e) {
             throw new Refused("limit_exceeded", pointer,
-                    "a number is longer than the limit of " + limits.maxNumberLength() + " characters");
+                    "a number has more than " + limits.maxNumberLength() + " digits written out in full");
         }
     }
 

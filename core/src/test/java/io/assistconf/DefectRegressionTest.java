@@ -29,7 +29,7 @@ class DefectRegressionTest {
         Result result = Checks.freddy(Kind.CREATE, "{\"name\": \"x\", \"seed\": 1e999999999}");
         assertThat(only(result, "limit_exceeded").line()).isEqualTo(1);
         assertThat(only(Checks.freddy(Kind.CREATE, "{\"name\": \"x\", \"top_p\": 1e-999999999}"), "limit_exceeded")
-                .message()).isEqualTo("a number is longer than the limit of 100 characters");
+                .message()).isEqualTo("a number has more than 100 digits written out in full");
     }
 
     @Test

@@ -8,7 +8,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Where each value of a text document starts, by JSON Pointer of the original spelling. Built by a second
+ * (Test oracle for {@link PointerLocator}.) Where each value of a text document starts, by JSON Pointer of the original spelling. Built by a second
  * pass over the text, only when a check found something to report. A member is located at its key.
  */
 final class LocationIndex {

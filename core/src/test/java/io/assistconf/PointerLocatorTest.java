@@ -1,0 +1,78 @@
+package io.assistconf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** The targeted locator answers exactly as the full {@link LocationIndex} for every pointer asked about. */
+class PointerLocatorTest {
+
+    private static final TextParser PARSER = new TextParser(Limits.DEFAULTS);
+
+    @Test
+    void agreesWithTheFullIndexOnEveryValueOfEveryDocument() throws IOException {
+        List<Path> files = new ArrayList<>();
+        Path project = Path.of("").toAbsolutePath().getParent();
+        for (String directory : List.of("examples", "conformance-tests/src/test/resources/fixtures",
+                "benchmarks/src/main/resources/payloads")) {
+            Path root = project.resolve(directory);
+            if (Files.isDirectory(root)) {
+                try (Stream<Path> walk = Files.walk(root)) {
+                    walk.filter(f -> f.toString().endsWith(".json") || f.toString().endsWith(".yaml")
+                            || f.toString().endsWith(".yml")).forEach(files::add);
+                }
+            }
+        }
+        files.add(null);
+        int checked = 0;
+        for (Path file : files) {
+            byte[] text = file == null ? "{\"a/b\": {\"c~d\": [1, {\"e\": [[2], 3]}]}, \"a/b \": 1, \"7\": [0]}"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8) : Files.readAllBytes(file);
+            Format format = file != null && !file.toString().endsWith(".json") ? Format.YAML : Format.JSON;
+            ReadOutcome read = PARSER.parse(text, format);
+            if (read.document() == null) {
+                continue;
+            }
+            List<String> pointers = new ArrayList<>();
+            collect(read.document().tree(), "", pointers);
+            pointers.add("/no/such/member");
+            ObjectMapper mapper = PARSER.mapper(format);
+            LocationIndex full = LocationIndex.of(text, mapper);
+            PointerLocator targeted = PointerLocator.of(text, mapper, pointers);
+            for (String pointer : pointers) {
+                assertThat(targeted.find(pointer)).as("%s in %s", pointer, file).isEqualTo(full.find(pointer));
+                checked++;
+            }
+            String some = pointers.get(pointers.size() / 2);
+            assertThat(PointerLocator.of(text, mapper, List.of(some)).find(some)).as("%s alone in %s", some, file)
+                    .isEqualTo(full.find(some));
+        }
+        assertThat(checked).isGreaterThan(1000);
+    }
+
+    private static void collect(JsonNode node, String pointer, List<String> out) {
+        out.add(pointer);
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
+                collect(member.getValue(), Pointers.append(pointer, member.getKey()), out);
+            }
+            out.add(Pointers.append(pointer, "unknown"));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collect(node.get(i), Pointers.append(pointer, i), out);
+            }
+            out.add(Pointers.append(pointer, node.size()));
+        } else {
+            out.add(Pointers.append(pointer, "below"));
+        }
+    }
+}
