@@ -12,59 +12,117 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads the fixture index and the known-differences list from the test classpath. */
+/**
+ * The one loader of the fixture corpus: {@code fixtures/<variant>/index.json} for every variant that has
+ * one, read from the test classpath.
+ */
 final class Fixtures {
 
-    static final String FREDDY = "fixtures/freddy/";
+    static final String ROOT = "fixtures/";
     static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    /** Files and folders of a variant's fixture folder that are not fixtures themselves. */
+    private static final Set<String> SUPPORT = Set.of("index.json", "expected", "catalogues");
+
+    private static volatile List<Fixture> all;
 
     private Fixtures() {
     }
 
-    /** The directory holding the Freddy fixtures (under target/test-classes). */
-    static Path freddyDirectory() {
-        return resource(FREDDY + "index.json").getParent();
+    /** The folder holding every variant's fixture folder (under target/test-classes). */
+    static Path rootDirectory() {
+        return resource(ROOT + "known-differences.json").getParent();
     }
 
-    /** Every entry of {@code fixtures/freddy/index.json}, in file order. */
+    /** The folder of one variant's fixtures. */
+    static Path directory(Variant variant) {
+        return rootDirectory().resolve(variant.id());
+    }
+
+    /** Every fixture of every variant, in variant order, then index order. */
+    static List<Fixture> all() {
+        List<Fixture> loaded = all;
+        if (loaded == null) {
+            List<Fixture> fixtures = new ArrayList<>();
+            for (Variant variant : Variant.values()) {
+                Path index = directory(variant).resolve("index.json");
+                if (Files.exists(index)) {
+                    fixtures.addAll(load(variant, index));
+                }
+            }
+            loaded = List.copyOf(fixtures);
+            all = loaded;
+        }
+        return loaded;
+    }
+
+    static List<Fixture> of(Variant variant) {
+        return all().stream().filter(f -> f.variant() == variant).toList();
+    }
+
     static List<Fixture> freddy() {
-        Path directory = freddyDirectory();
-        JsonNode index = read(directory.resolve("index.json"));
+        return of(Variant.FREDDY);
+    }
+
+    /** The fixture with the given id ({@code variant/file}). */
+    static Fixture byId(String id) {
+        return all().stream().filter(f -> f.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no fixture " + id));
+    }
+
+    /** Every fixture core reads as a JSON document (query strings and parameter objects excluded). */
+    static Stream<Fixture> jsonDocuments() {
+        return all().stream().filter(f -> !f.isQuery() && !f.isParameters());
+    }
+
+    private static List<Fixture> load(Variant expectedVariant, Path indexFile) {
+        Path directory = indexFile.getParent();
+        JsonNode index = read(indexFile);
+        if (!index.isArray()) {
+            throw new IllegalStateException(indexFile + " must be an array");
+        }
         List<Fixture> fixtures = new ArrayList<>();
         for (JsonNode entry : index.values()) {
             String file = text(entry, "file");
             Variant variant = Variant.byId(text(entry, "variant"))
                     .orElseThrow(() -> new IllegalStateException(file + ": unknown variant " + entry.get("variant")));
+            if (variant != expectedVariant) {
+                throw new IllegalStateException(file + " is listed in the index of " + expectedVariant.id()
+                        + " but names the variant " + variant.id());
+            }
             Kind kind = Kind.byId(text(entry, "kind"))
                     .orElseThrow(() -> new IllegalStateException(file + ": unknown kind " + entry.get("kind")));
             if (!entry.path("valid").isBoolean()) {
                 throw new IllegalStateException(file + ": 'valid' must be true or false");
             }
+            JsonNode embed = entry.get("embed");
             fixtures.add(new Fixture(file, variant, kind, entry.get("valid").booleanValue(),
                     strings(entry, "warnings"), strings(entry, "codes"), strings(entry, "pointers"),
-                    entry.has("paths") ? strings(entry, "paths") : null,
-                    entry.has("decision") ? text(entry, "decision") : null,
-                    text(entry, "source"), directory.resolve(file)));
+                    entry.has("paths") ? strings(entry, "paths") : null, strings(entry, "constraints"),
+                    entry.path("extracted").asBoolean(false), optional(entry, "input"),
+                    embed == null ? null : new Fixture.Embed(text(embed, "into"), text(embed, "at")),
+                    optional(entry, "catalogue"), optional(entry, "canonical"), optional(entry, "undetectable"),
+                    optional(entry, "decision"), text(entry, "source"), directory));
         }
-        return List.copyOf(fixtures);
+        return fixtures;
     }
 
-    static Stream<Fixture> jsonDocuments() {
-        return freddy().stream().filter(f -> !f.isQuery());
-    }
-
-    /** Every fixture file below the Freddy directory (relative, '/'-separated), index and lists excluded. */
-    static List<String> filesOnDisk() {
-        Path directory = freddyDirectory();
+    /** Every fixture file below a variant's folder (relative, '/'-separated), support files excluded. */
+    static List<String> filesOnDisk(Variant variant) {
+        Path directory = directory(variant);
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
         try (Stream<Path> walk = Files.walk(directory)) {
             return walk.filter(Files::isRegularFile)
                     .map(p -> directory.relativize(p).toString().replace('\\', '/'))
-                    .filter(name -> !name.equals("index.json") && !name.equals("known-differences.json"))
+                    .filter(name -> !SUPPORT.contains(name.contains("/") ? name.substring(0, name.indexOf('/')) : name))
                     .sorted().collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -110,6 +168,10 @@ final class Fixtures {
             throw new IllegalStateException("index entry " + entry + " needs a non-empty string '" + name + "'");
         }
         return value.asString();
+    }
+
+    private static String optional(JsonNode entry, String name) {
+        return entry.has(name) ? text(entry, name) : null;
     }
 
     private static List<String> strings(JsonNode entry, String name) {

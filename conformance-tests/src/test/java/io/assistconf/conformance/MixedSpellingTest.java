@@ -30,7 +30,7 @@ class MixedSpellingTest {
     private static final Set<String> FREE_FORM = Set.of("metadata", "text_config");
 
     private static final AssistConf ASSISTCONF = AssistConf.create();
-    private static final JsonNode SNAKE = Fixtures.read(Fixtures.freddyDirectory().resolve("000-code-assistant.snake.json"));
+    private static final JsonNode SNAKE = Fixtures.read(Fixtures.directory(Variant.FREDDY).resolve("000-code-assistant.snake.json"));
     private static final String EXPECTED = ASSISTCONF.check(Variant.FREDDY, Kind.OBJECT, Input.of(SNAKE))
             .canonicalJson().orElseThrow();
 
@@ -61,7 +61,7 @@ class MixedSpellingTest {
                 return true;
             }
         }, false);
-        assertThat(allCamel).isEqualTo(Fixtures.read(Fixtures.freddyDirectory().resolve("000-code-assistant.camel.json")));
+        assertThat(allCamel).isEqualTo(Fixtures.read(Fixtures.directory(Variant.FREDDY).resolve("000-code-assistant.camel.json")));
     }
 
     private static JsonNode respell(JsonNode node, Random random, boolean freeForm) {

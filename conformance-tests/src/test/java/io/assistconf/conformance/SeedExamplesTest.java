@@ -2,33 +2,36 @@ package io.assistconf.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.assistconf.AssistConf;
 import io.assistconf.Result;
+import io.assistconf.Variant;
 import io.assistconf.Violation;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
 
 /**
- * Checks every fixture listed in {@code fixtures/freddy/index.json} with core and asserts the verdict
- * the index states: valid or not, the exact warning codes, and for invalid fixtures the exact errors
- * (code at canonical pointer, and at the input's own path when the index gives one).
+ * Checks every fixture listed in {@code fixtures/<variant>/index.json} with core and asserts the verdict
+ * the index states: valid or not, the exact warning codes, for invalid fixtures the exact errors (code at
+ * canonical pointer, and at the input's own path when the index gives one), and the canonical payload
+ * when the index names a file holding it.
  */
 class SeedExamplesTest {
 
-    private static final AssistConf ASSISTCONF = AssistConf.create();
-
     static Stream<Fixture> fixtures() {
-        return Fixtures.freddy().stream();
+        return Fixtures.all().stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void fixtureGetsTheVerdictTheIndexStates(Fixture fixture) {
-        Result result = ASSISTCONF.check(fixture.variant(), fixture.kind(), fixture.input());
+        Result result = fixture.assistConf().check(fixture.variant(), fixture.kind(), fixture.input());
         String report = Fixtures.report(fixture, result);
 
         assertThat(result.valid()).as("verdict of %s", report).isEqualTo(fixture.valid());
@@ -46,60 +49,72 @@ class SeedExamplesTest {
             assertThat(actualPaths).as("errors of %s, located as the input spells them", report)
                     .containsExactlyInAnyOrderElementsOf(pairs(fixture.codes(), fixture.paths()));
         }
+        if (fixture.canonical() != null) {
+            JsonNode expected = Fixtures.read(fixture.directory().resolve(fixture.canonical()));
+            JsonNode actual = result.canonical().orElseThrow();
+            assertThat(Json.same(expected, actual)).as("canonical payload of %s\n  expected %s\n  actual   %s",
+                    fixture, expected, actual).isTrue();
+        }
     }
 
     /**
-     * The seed examples are the ground truth: none may be listed as invalid, expect errors or be left
-     * out of the index, unless the schema decisions document explains it (the entry names the section).
+     * The seed examples are the ground truth: none may be listed as invalid or expect errors unless the
+     * decisions document explains it (the entry names the section); every invalid fixture lists its
+     * errors and the documented constraint it breaks.
      */
     @Test
-    void everySeedExampleIsListedAndExpectedToValidate() {
-        List<Fixture> fixtures = Fixtures.freddy();
+    void everySeedExampleIsExpectedToValidateAndEveryInvalidFixtureSaysWhy() {
+        List<Fixture> fixtures = Fixtures.all();
         assertThat(fixtures).filteredOn(Fixture::isSeedExample)
                 .filteredOn(f -> !f.valid() || !f.codes().isEmpty())
                 .as("seed examples listed as invalid without a decision reference")
                 .allSatisfy(f -> assertThat(f.decision()).as("decision of %s", f).isNotBlank());
-        assertThat(fixtures).filteredOn(f -> f.valid())
+        assertThat(fixtures).filteredOn(Fixture::valid)
                 .as("valid fixtures must not list expected errors")
                 .allSatisfy(f -> assertThat(f.codes()).as("%s", f).isEmpty());
         assertThat(fixtures).filteredOn(f -> !f.valid())
-                .as("invalid fixtures must list their expected errors, one pointer per code")
+                .as("invalid fixtures must list their expected errors, one pointer per code, and what they break")
                 .allSatisfy(f -> {
                     assertThat(f.codes()).as("codes of %s", f).isNotEmpty();
                     assertThat(f.pointers()).as("pointers of %s", f).hasSameSizeAs(f.codes());
+                    assertThat(f.constraints()).as("constraints of %s", f).isNotEmpty();
                 });
-        assertThat(fixtures.stream().map(Fixture::file).filter(name -> name.startsWith("000-") || name.startsWith("002-")))
-                .as("seed fixtures listed in index.json")
-                .contains("000-customer-support-assistant.json", "000-code-assistant.json",
-                        "000-reasoning-assistant.json", "000-code-assistant.camel.json", "000-code-assistant.snake.json",
-                        "002-list-response-summary.json", "002-list-response-standard.json",
-                        "002-list-response-full.json", "002-error-400.json", "002-error-401.json",
-                        "002-error-403.json", "002-query-basic-list.query", "002-query-summary-minimal.query",
-                        "002-query-with-filters.query");
+        assertThat(fixtures).filteredOn(f -> f.file().startsWith("invalid/"))
+                .as("every derived fixture names the documented constraint it breaks")
+                .allSatisfy(f -> assertThat(f.constraints()).as("constraints of %s", f).isNotEmpty());
+        assertThat(fixtures).filteredOn(f -> f.embed() != null)
+                .allSatisfy(f -> assertThat(f.directory().resolve(f.embed().into())).as("document of %s", f).exists());
+        assertThat(fixtures).filteredOn(f -> f.catalogue() != null || f.canonical() != null)
+                .allSatisfy(f -> assertThat(Stream.of(f.catalogue(), f.canonical()).filter(name -> name != null)
+                        .map(name -> f.directory().resolve(name))).allMatch(Files::exists));
     }
 
-    /** Every fixture file is in the index exactly once, and every index entry names a file that exists. */
-    @Test
-    void indexAndFixtureFilesMatch() {
-        List<String> listed = Fixtures.freddy().stream().map(Fixture::file).sorted().toList();
-        assertThat(listed).as("index.json entries").doesNotHaveDuplicates();
-        assertThat(listed).as("index.json entries vs the files under fixtures/freddy")
-                .containsExactlyElementsOf(Fixtures.filesOnDisk());
+    /** Every fixture file is in its index exactly once, and every index entry names a file that exists. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Variant.class)
+    void indexAndFixtureFilesMatch(Variant variant) {
+        List<String> listed = Fixtures.of(variant).stream().map(Fixture::file).sorted().toList();
+        assertThat(listed).as("index.json entries of %s", variant.id()).doesNotHaveDuplicates().isNotEmpty();
+        assertThat(listed).as("index.json entries vs the files under fixtures/%s", variant.id())
+                .containsExactlyElementsOf(Fixtures.filesOnDisk(variant));
     }
 
-    /** The query fixtures hold exactly the query strings of 002's curl examples. */
+    /** The query fixtures hold exactly the query strings of 002's curl examples and the Burki queries. */
     @Test
-    void queryFixturesHoldTheCurlQueryStrings() {
-        assertThat(Fixtures.freddy()).filteredOn(Fixture::isQuery).filteredOn(Fixture::isSeedExample)
-                .extracting(Fixture::file, Fixture::queryString)
+    void queryFixturesHoldTheDocumentedQueryStrings() {
+        assertThat(Fixtures.all()).filteredOn(Fixture::isQuery).filteredOn(Fixture::isSeedExample)
+                .extracting(Fixture::id, Fixture::queryString)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("002-query-basic-list.query", ""),
-                        org.assertj.core.groups.Tuple.tuple("002-query-summary-minimal.query", "fields=summary&limit=20"),
-                        org.assertj.core.groups.Tuple.tuple("002-query-with-filters.query",
-                                "search=chat&access_mode=public&fields=standard&limit=10"));
+                        Tuple.tuple("freddy/002-query-basic-list.query", ""),
+                        Tuple.tuple("freddy/002-query-summary-minimal.query", "fields=summary&limit=20"),
+                        Tuple.tuple("freddy/002-query-with-filters.query",
+                                "search=chat&access_mode=public&fields=standard&limit=10"),
+                        Tuple.tuple("burki/003-query-skip-limit.query", "skip=0&limit=100"),
+                        Tuple.tuple("burki/003-query-filters.query", "active_only=true&my_assistants_only=true"),
+                        Tuple.tuple("burki/003-query-page.query", "skip=200&limit=1000"));
     }
 
-    private static List<String> codes(List<Violation> violations) {
+    static List<String> codes(List<Violation> violations) {
         return violations.stream().map(Violation::code).toList();
     }
 

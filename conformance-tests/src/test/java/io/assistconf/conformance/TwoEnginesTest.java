@@ -3,37 +3,39 @@ package io.assistconf.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.assistconf.AssistConf;
 import io.assistconf.Kind;
 import io.assistconf.Result;
+import io.assistconf.Variant;
 import io.assistconf.Violation;
-import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.everit.json.schema.Schema;
-import org.everit.json.schema.ValidationException;
-import org.everit.json.schema.loader.SchemaLoader;
-import org.json.JSONObject;
-import org.json.JSONTokener;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Cross-checks the schemas with a second engine: every JSON fixture is normalized by core, and its
- * canonical payload is validated by everit-json-schema (org.json, draft-07) against the schema of its
- * kind. everit's verdict must equal networknt's, which is core's verdict restricted to the violations
- * that come from the schema (rule codes such as {@code missing_access_list} are not the schema's).
- * Accepted disagreements are listed in {@code fixtures/freddy/known-differences.json} as
- * {@code [{"file": "<fixture as in index.json>", "reason": "..."}]}; an unlisted disagreement fails,
- * and so does a listed entry on which the engines agree again.
+ * Cross-checks the schemas with a second engine. Every fixture is normalized by core; its canonical payload
+ * (and its raw document) is validated against every schema of every variant by networknt, configured as
+ * core configures it, and by everit-json-schema (org.json, draft-07). The two verdicts must agree, and for
+ * the fixture's own schema networknt's verdict must be core's verdict restricted to the schema's codes
+ * (rule codes such as {@code missing_access_list} are not the schema's).
+ *
+ * <p>Accepted disagreements are listed in {@code fixtures/known-differences.json}: under {@code fixtures} as
+ * {@code {"fixture", "schema", "form", "reason"}} (an unlisted disagreement fails, and so does a listed one on
+ * which the engines agree again), and under {@code probes} the engine quirks known from probing, each with
+ * the instance showing it, both verdicts, the reason and how the generators keep away from it (a probe
+ * whose verdicts change fails, so the list follows engine upgrades).
  */
 class TwoEnginesTest {
 
@@ -42,127 +44,177 @@ class TwoEnginesTest {
             "read_only_property", "out_of_range", "invalid_length", "invalid_item_count", "invalid_property_count",
             "duplicate_items", "invalid_format", "invalid_property_name", "schema_violation");
 
-    private static final AssistConf ASSISTCONF = AssistConf.create();
-    private static final ClasspathSchemaClient CLIENT = new ClasspathSchemaClient();
-    private static final Map<Kind, Schema> EVERIT = new EnumMap<>(Kind.class);
-    private static final Map<String, String> KNOWN = knownDifferences();
+    /** Normalizer errors after which core reports no schema error at the same place (decisions L7). */
+    static final Set<String> NORMALIZER_REFUSALS = Set.of("conflicting_alias", "repeated_parameter");
+
+    /** Parses numbers as core does (BigDecimal, trailing zeros kept), so networknt sees what core's engine sees. */
+    static final JsonMapper EXACT = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+    private static final JsonNode KNOWN = Fixtures.read(Fixtures.rootDirectory().resolve("known-differences.json"));
+    private static final Map<String, String> KNOWN_FIXTURES = knownFixtures();
     private static final List<String> DISAGREEING = new ArrayList<>();
+    private static final Map<String, AtomicInteger> CHECKED = new ConcurrentHashMap<>();
 
-    static String schemaId(Kind kind) {
-        return ClasspathSchemaClient.ID_PREFIX + "freddy/" + kind.id() + ".json";
+    static Stream<Fixture> fixtures() {
+        return Fixtures.all().stream();
     }
 
-    static synchronized Schema everit(Kind kind) {
-        return EVERIT.computeIfAbsent(kind, k -> {
-            String id = schemaId(k);
-            JSONObject raw;
-            try (InputStream in = CLIENT.get(id)) {
-                raw = new JSONObject(new JSONTokener(in));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return SchemaLoader.builder()
-                    .draftV7Support()
-                    .schemaClient(CLIENT)
-                    .resolutionScope(id)
-                    .schemaJson(raw)
-                    .build().load().build();
-        });
-    }
-
-    /** everit's failure messages for the instance; empty when everit accepts it. */
-    static List<String> everitFailures(Kind kind, String instanceJson) {
-        try {
-            everit(kind).validate(new JSONObject(instanceJson));
-            return List.of();
-        } catch (ValidationException e) {
-            return e.getAllMessages();
-        }
-    }
-
-    static Stream<Fixture> jsonFixtures() {
-        return Fixtures.jsonDocuments();
-    }
-
+    /** For the fixture's own schema: networknt as core runs it, everit, and core's schema verdict all agree. */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("jsonFixtures")
-    void everitAgreesWithNetworkntOnTheCanonicalPayload(Fixture fixture) {
-        Result result = ASSISTCONF.check(fixture.variant(), fixture.kind(), fixture.input());
+    @MethodSource("fixtures")
+    void everitAndNetworkntAgreeWithCoreOnTheFixturesOwnSchema(Fixture fixture) {
+        Result result = fixture.assistConf().check(fixture.variant(), fixture.kind(), fixture.input());
         String canonical = result.canonicalJson()
                 .orElseThrow(() -> new AssertionError("no canonical payload: " + Fixtures.report(fixture, result)));
         List<Violation> schemaErrors = result.errors().stream().filter(v -> SCHEMA_CODES.contains(v.code())).toList();
-        boolean networkntValid = schemaErrors.isEmpty();
-        List<String> everitFailures = everitFailures(fixture.kind(), canonical);
+        boolean coreValid = schemaErrors.isEmpty();
+        String schema = SchemaDocs.id(fixture.variant(), fixture.kind());
+        List<com.networknt.schema.Error> networkntErrors = Engines.networknt(schema, EXACT.readTree(canonical));
+        boolean networkntValid = networkntErrors.isEmpty();
+        List<String> everitFailures = Engines.everit(schema, canonical);
         boolean everitValid = everitFailures.isEmpty();
+        // decisions L7: no schema error is repeated where the normalizer already refused the value
+        List<String> refused = result.errors().stream().filter(v -> NORMALIZER_REFUSALS.contains(v.code()))
+                .map(Violation::pointer).toList();
+        boolean networkntValidOutsideRefusals = networkntErrors.stream().map(Engines::instancePointer)
+                .allMatch(pointer -> refused.stream().anyMatch(r -> Json.within(pointer, r)));
 
-        boolean listed = KNOWN.containsKey(fixture.file());
-        String account = "\n" + Fixtures.report(fixture, result) + "\n  networknt (schema codes only) valid="
-                + networkntValid + "\n  everit valid=" + everitValid + " " + everitFailures + "\n  canonical: " + canonical;
+        String account = "\n" + Fixtures.report(fixture, result) + "\n  core (schema codes only) valid=" + coreValid
+                + "\n  networknt valid=" + networkntValid + "\n  everit valid=" + everitValid + " " + everitFailures
+                + "\n  canonical: " + canonical;
+        assertThat(networkntValidOutsideRefusals)
+                .as("networknt, configured as core, must give core's schema verdict on %s", account).isEqualTo(coreValid);
+        check(fixture, SchemaDocs.shortId(schema), "canonical", networkntValid, everitValid, account);
+        if (!fixture.valid() && !coreValid) {
+            assertThat(everitFailures).as("everit must reject the invalid fixture %s", account).isNotEmpty();
+        }
+    }
+
+    /** Every schema of every variant against every fixture, canonical and raw: the engines agree. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void everySchemaGivesTheSameVerdictInBothEngines(Fixture fixture) {
+        Result result = fixture.assistConf().check(fixture.variant(), fixture.kind(), fixture.input());
+        Map<String, String> forms = new LinkedHashMap<>();
+        forms.put("canonical", result.canonicalJson().orElseThrow());
+        forms.put("raw", fixture.document().toString());
+        for (String schema : SchemaDocs.allIds()) {
+            for (Map.Entry<String, String> form : forms.entrySet()) {
+                boolean networkntValid = Engines.networknt(schema, EXACT.readTree(form.getValue())).isEmpty();
+                List<String> everitFailures = Engines.everit(schema, form.getValue());
+                String account = "\n  fixture " + fixture + "\n  schema " + SchemaDocs.shortId(schema) + "\n  networknt valid="
+                        + networkntValid + "\n  everit valid=" + everitFailures.isEmpty() + " " + everitFailures
+                        + "\n  " + form.getKey() + ": " + form.getValue();
+                check(fixture, SchemaDocs.shortId(schema), form.getKey(), networkntValid, everitFailures.isEmpty(), account);
+                CHECKED.computeIfAbsent(networkntValid ? "valid" : "invalid", k -> new AtomicInteger()).incrementAndGet();
+            }
+        }
+    }
+
+    private static void check(Fixture fixture, String schema, String form, boolean networkntValid, boolean everitValid,
+            String account) {
+        String key = fixture.id() + " | " + schema + " | " + form;
+        boolean listed = KNOWN_FIXTURES.containsKey(key);
         if (everitValid != networkntValid) {
-            DISAGREEING.add(fixture.file());
+            synchronized (DISAGREEING) {
+                DISAGREEING.add(key);
+            }
             assertThat(listed).as("unlisted disagreement between everit and networknt on %s", account).isTrue();
         } else {
             assertThat(listed).as("%s is listed in known-differences.json (%s) but the engines agree now: remove it%s",
-                    fixture.file(), KNOWN.get(fixture.file()), account).isFalse();
+                    key, KNOWN_FIXTURES.get(key), account).isFalse();
         }
-        if (!fixture.valid() && !networkntValid) {
-            assertThat(everitFailures).as("everit must reject the invalid fixture %s", account).isNotEmpty();
+    }
+
+    /** Each engine quirk found by probing still shows, with the verdicts recorded, and is explained. */
+    @Test
+    void probedEngineDifferencesStillHold() {
+        JsonNode probes = KNOWN.path("probes");
+        assertThat(probes.size()).as("probes in known-differences.json").isGreaterThan(0);
+        for (JsonNode probe : probes.values()) {
+            String name = probe.path("name").asString();
+            String schema = SchemaDocs.ID_PREFIX + probe.path("schema").asString();
+            String instance = probe.path("instance").asString();
+            assertThat(probe.path("reason").asString("")).as("reason of probe %s", name).isNotBlank();
+            assertThat(probe.path("generators").asString("")).as("how the generators avoid %s", name).isNotBlank();
+            boolean networknt = Engines.networknt(schema, EXACT.readTree(instance)).isEmpty();
+            boolean everit = Engines.everit(schema, instance).isEmpty();
+            assertThat(networknt).as("networknt's verdict on probe '%s' (%s)", name, instance)
+                    .isEqualTo(probe.path("networknt").asBoolean());
+            assertThat(everit).as("everit's verdict on probe '%s' (%s)", name, instance)
+                    .isEqualTo(probe.path("everit").asBoolean());
+            assertThat(networknt).as("probe '%s' must show a difference", name).isNotEqualTo(everit);
         }
     }
 
     @Test
     void everitSchemasAreLoadedFromTheClassPathOnly() {
-        everit(Kind.CREATE);
-        everit(Kind.LIST_RESPONSE);
-        assertThat(CLIENT.served()).as("addresses served to everit")
-                .contains(schemaId(Kind.CREATE), schemaId(Kind.LIST_RESPONSE), schemaId(Kind.OBJECT))
-                .allSatisfy(address -> assertThat(address).startsWith(ClasspathSchemaClient.ID_PREFIX + "freddy/"));
-        assertThatThrownBy(() -> CLIENT.get("http://json-schema.org/draft-07/schema"))
+        for (Variant variant : Variant.values()) {
+            for (Kind kind : Conformance.ASSISTCONF.kinds(variant)) {
+                Engines.everit(SchemaDocs.id(variant, kind), "{}");
+            }
+        }
+        assertThat(Engines.CLIENT.served()).as("addresses served to everit")
+                .contains(SchemaDocs.id(Variant.FREDDY, Kind.OBJECT), SchemaDocs.id(Variant.COGSOL, Kind.OBJECT),
+                        SchemaDocs.id(Variant.BURKI, Kind.OBJECT))
+                .allSatisfy(address -> assertThat(address).startsWith(ClasspathSchemaClient.ID_PREFIX));
+        assertThatThrownBy(() -> Engines.CLIENT.get("http://json-schema.org/draft-07/schema"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("refusing");
-        assertThatThrownBy(() -> CLIENT.get("https://assistconf.io/schemas/freddy/nope.json"))
+        assertThatThrownBy(() -> Engines.CLIENT.get("https://assistconf.io/schemas/freddy/nope.json"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no schema");
     }
 
-    /** everit really applies the schemas: the create schema's refusals and the object schema's ranges. */
+    /** everit really applies the schemas: refusals, requirements and ranges of every variant. */
     @Test
     void everitEnforcesWhatTheSchemasSay() {
-        assertThat(everitFailures(Kind.CREATE, "{\"name\":\"A\"}")).isEmpty();
-        assertThat(everitFailures(Kind.CREATE, "{\"name\":\"A\",\"id\":\"asst_x\"}")).isNotEmpty();
-        assertThat(everitFailures(Kind.CREATE, "{\"instructions\":\"x\"}")).isNotEmpty();
-        assertThat(everitFailures(Kind.CREATE, "{\"name\":\"A\",\"temperature\":2.5}")).isNotEmpty();
-        assertThat(everitFailures(Kind.CREATE, "{\"name\":\"A\",\"logit_bias\":{\"50256\":-100}}")).isEmpty();
-        assertThat(everitFailures(Kind.CREATE, "{\"name\":\"A\",\"logit_bias\":{\"abc\":1}}")).isNotEmpty();
-        assertThat(everitFailures(Kind.ERROR, "{\"error\":{\"code\":\"x\",\"message\":\"y\"}}")).isEmpty();
-        assertThat(everitFailures(Kind.ERROR, "{\"error\":{\"code\":\"x\"}}")).isNotEmpty();
+        String freddyCreate = SchemaDocs.id(Variant.FREDDY, Kind.CREATE);
+        assertThat(Engines.everit(freddyCreate, "{\"name\":\"A\"}")).isEmpty();
+        assertThat(Engines.everit(freddyCreate, "{\"name\":\"A\",\"id\":\"asst_x\"}")).isNotEmpty();
+        assertThat(Engines.everit(freddyCreate, "{\"instructions\":\"x\"}")).isNotEmpty();
+        assertThat(Engines.everit(freddyCreate, "{\"name\":\"A\",\"temperature\":2.5}")).isNotEmpty();
+        assertThat(Engines.everit(freddyCreate, "{\"name\":\"A\",\"logit_bias\":{\"50256\":-100}}")).isEmpty();
+        assertThat(Engines.everit(freddyCreate, "{\"name\":\"A\",\"logit_bias\":{\"abc\":1}}")).isNotEmpty();
+        String error = SchemaDocs.id(Variant.FREDDY, Kind.ERROR);
+        assertThat(Engines.everit(error, "{\"error\":{\"code\":\"x\",\"message\":\"y\"}}")).isEmpty();
+        assertThat(Engines.everit(error, "{\"error\":{\"code\":\"x\"}}")).isNotEmpty();
+        String cogsol = SchemaDocs.id(Variant.COGSOL, Kind.UPDATE);
+        assertThat(Engines.everit(cogsol, "{\"tools\":[1,2]}")).isEmpty();
+        assertThat(Engines.everit(cogsol, "{\"tools\":[1,1]}")).isNotEmpty();
+        assertThat(Engines.everit(cogsol, "{\"max_responses\":2147483648}")).isNotEmpty();
+        String burki = SchemaDocs.id(Variant.BURKI, Kind.LIST_RESPONSE);
+        assertThat(Engines.everit(burki, "[]")).isEmpty();
+        assertThat(Engines.everit(burki, "[{\"name\":\"x\"}]")).isNotEmpty();
+        assertThat(Engines.everit(burki, "{}")).isNotEmpty();
     }
 
     @Test
     void knownDifferencesAreWellFormed() {
         Set<String> fixtures = new java.util.HashSet<>();
-        Fixtures.jsonDocuments().forEach(f -> fixtures.add(f.file()));
-        assertThat(KNOWN).allSatisfy((file, reason) -> {
-            assertThat(fixtures).as("known difference for an unknown JSON fixture").contains(file);
-            assertThat(reason).as("reason for %s", file).isNotBlank();
+        Fixtures.all().forEach(f -> fixtures.add(f.id()));
+        Set<String> schemas = new java.util.HashSet<>();
+        SchemaDocs.allIds().forEach(id -> schemas.add(SchemaDocs.shortId(id)));
+        assertThat(KNOWN_FIXTURES).allSatisfy((key, reason) -> {
+            String[] parts = key.split(" \\| ");
+            assertThat(fixtures).as("known difference for an unknown fixture").contains(parts[0]);
+            assertThat(schemas).as("known difference for an unknown schema").contains(parts[1]);
+            assertThat(parts[2]).as("form of %s", key).isIn("canonical", "raw");
+            assertThat(reason).as("reason for %s", key).isNotBlank();
         });
     }
 
     @AfterAll
     static void summary() {
-        if (!DISAGREEING.isEmpty()) {
-            System.out.println("everit and networknt disagree on " + DISAGREEING);
-        }
+        System.out.println("two engines: " + CHECKED + " fixture x schema x form verdicts compared"
+                + (DISAGREEING.isEmpty() ? ", no disagreement" : "; disagreements: " + DISAGREEING));
     }
 
-    private static Map<String, String> knownDifferences() {
-        JsonNode list = Fixtures.read(Fixtures.freddyDirectory().resolve("known-differences.json"));
-        if (!list.isArray()) {
-            throw new IllegalStateException("known-differences.json must be an array");
-        }
+    private static Map<String, String> knownFixtures() {
         Map<String, String> known = new HashMap<>();
-        for (JsonNode entry : list.values()) {
-            String file = entry.path("file").asString("");
-            if (known.put(file, entry.path("reason").asString("")) != null) {
-                throw new IllegalStateException("known-differences.json lists " + file + " twice");
+        for (JsonNode entry : KNOWN.path("fixtures").values()) {
+            String key = entry.path("fixture").asString("") + " | " + entry.path("schema").asString("") + " | "
+                    + entry.path("form").asString("");
+            if (known.put(key, entry.path("reason").asString("")) != null) {
+                throw new IllegalStateException("known-differences.json lists " + key + " twice");
             }
         }
         return Map.copyOf(known);

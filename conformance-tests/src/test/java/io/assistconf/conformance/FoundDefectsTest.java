@@ -1,0 +1,75 @@
+package io.assistconf.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.assistconf.AssistConf;
+import io.assistconf.Input;
+import io.assistconf.Kind;
+import io.assistconf.Limits;
+import io.assistconf.Result;
+import io.assistconf.Variant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The core defects this suite found, each pinned by its smallest example (the property tests cover their
+ * kind in general): the four were fixed in commit cff8d7d.
+ */
+class FoundDefectsTest {
+
+    /** Property 6 found it: a number with an exponent, integral and beyond 64 bits, at a field with a range. */
+    @Test
+    void aHugeIntegralNumberGivesAResultNotAnException() {
+        Result inRange = Conformance.ASSISTCONF.check(Variant.FREDDY, Kind.CREATE,
+                Input.json("{\"name\": \"x\", \"max_tool_calls\": 1e20}"));
+        assertThat(inRange.errors()).isEmpty();
+        Result outOfRange = Conformance.ASSISTCONF.check(Variant.FREDDY, Kind.CREATE,
+                Input.json("{\"name\": \"x\", \"top_logprobs\": 1e20}"));
+        assertThat(codes(outOfRange)).containsExactly("out_of_range");
+        Result huge = Conformance.ASSISTCONF.check(Variant.BURKI, Kind.CREATE,
+                Input.json("{\"name\": \"x\", \"rag_settings\": {\"chunk_size\": 1e999999999}}"));
+        assertThat(huge.violations()).isNotEmpty();
+    }
+
+    /** Property 5 found it: a broken constraint in an anyOf nested in an anyOf (deleted_at). */
+    @Test
+    void aNestedAlternativeReportsTheConstraintNotTheType() {
+        ObjectNode assistant = (ObjectNode) Fixtures.read(Fixtures.directory(Variant.FREDDY)
+                .resolve("000-code-assistant.snake.json"));
+        assistant.put("is_active", false);
+        Result negative = Conformance.ASSISTCONF.check(Variant.FREDDY, Kind.OBJECT,
+                Input.of(assistant.deepCopy().put("deleted_at", -1)));
+        assertThat(negative.errors()).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo("out_of_range");
+            assertThat(v.pointer()).isEqualTo("/deleted_at");
+        });
+        Result text = Conformance.ASSISTCONF.check(Variant.FREDDY, Kind.OBJECT,
+                Input.of(assistant.deepCopy().put("deleted_at", "yesterday")));
+        assertThat(codes(text)).containsExactly("invalid_format");
+    }
+
+    /** Property 6 found it: YAML was not held to the string limit. */
+    @Test
+    void yamlStringsAndNamesAreHeldToTheStringLimit() {
+        AssistConf small = AssistConf.builder().limits(Limits.DEFAULTS.withMaxStringLength(200)).build();
+        assertThat(codes(small.check(Variant.FREDDY, Kind.UPDATE, Input.yaml("name: " + "y".repeat(300) + "\n"))))
+                .containsExactly("limit_exceeded");
+        assertThat(codes(small.check(Variant.FREDDY, Kind.UPDATE, Input.yaml("k" + "x".repeat(300) + ": 1\n"))))
+                .containsExactly("limit_exceeded");
+        assertThat(codes(small.check(Variant.FREDDY, Kind.UPDATE, Input.yaml("name: " + "y".repeat(200) + "\n"))))
+                .isEmpty();
+    }
+
+    /** Property 6 found it: NaN in a Jackson tree was "invalid_type: must be number, found number". */
+    @Test
+    void nanInATreeIsAnUnsupportedValueAsInAMap() {
+        ObjectNode tree = Fixtures.MAPPER.createObjectNode().put("name", "x").put("temperature", Double.NaN);
+        assertThat(codes(Conformance.ASSISTCONF.check(Variant.FREDDY, Kind.CREATE, Input.of(tree))))
+                .containsExactly("unsupported_value");
+    }
+
+    private static List<String> codes(Result result) {
+        return result.violations().stream().map(v -> v.code()).toList();
+    }
+}
