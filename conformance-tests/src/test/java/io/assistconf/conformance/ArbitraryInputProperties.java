@@ -7,6 +7,7 @@ import io.assistconf.Format;
 import io.assistconf.Input;
 import io.assistconf.Limits;
 import io.assistconf.Result;
+import io.assistconf.Variant;
 import io.assistconf.Violation;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -119,6 +120,54 @@ class ArbitraryInputProperties {
                                 form.getKey()).doesNotContain("limit_exceeded");
                     }
                 }
+            }
+        });
+    }
+
+    /** Numbers at the edges of every representation, put where the schemas expect a number. */
+    @Provide
+    Arbitrary<ConformanceProperties.Case> extremeNumbers() {
+        List<String> extremes = new ArrayList<>(List.of("1e20", "-1e20", "9223372036854775808", "-9223372036854775809",
+                "12345678901234567890123456789", "1e400", "-1e400", "1e999999999", "-1e999999999", "1e-999999999",
+                "0.000000000000000000000000001", "123456789012345678901234567890.0", "2E+1", "-0.0", "1.000000000000000000001"));
+        if (!KnownDefects.HUGE_FRACTION_THROWS.reproduces()) {
+            extremes.addAll(List.of("12345678901234567890.5", "-98765432109876543210.25", "9223372036854775807.5"));
+        }
+        return new ConformanceProperties().valid().flatMap(c -> {
+            List<String> numeric = new ArrayList<>();
+            for (Sites.Site site : Sites.of(c.payload(), c.root())) {
+                Set<String> types = site.resolved().effectiveTypes();
+                boolean excluded = site.pointer().equals("/pagination/limit") && c.variant() == Variant.FREDDY
+                        && KnownDefects.LIST_LIMIT_BEYOND_LONG_THROWS.reproduces();
+                if (!site.pointer().isEmpty() && !excluded && types != null
+                        && (types.contains("integer") || types.contains("number"))) {
+                    numeric.add(site.pointer());
+                }
+            }
+            if (numeric.isEmpty()) {
+                return Arbitraries.just(c);
+            }
+            return Combinators.combine(Arbitraries.of(numeric), Arbitraries.of(extremes)).as((pointer, number) ->
+                    new ConformanceProperties.Case(c.variant(), c.kind(),
+                            Json.with(c.payload(), pointer, NODES.numberNode(new BigDecimal(number)))));
+        });
+    }
+
+    /** An extreme number where a number belongs, as JSON text, YAML text, a tree and a query: always a result. */
+    @Property
+    void extremeNumbersAtNumericFieldsGiveAResult(@ForAll("extremeNumbers") ConformanceProperties.Case c) {
+        Statistics.label("variant/kind").collect(c.label());
+        String text = c.query() ? QueryStrings.render(c.payload()) : c.payload().toString();
+        within(() -> {
+            for (AssistConf assistconf : List.of(Conformance.ASSISTCONF, LIMITED)) {
+                if (c.query()) {
+                    sane(assistconf.check(c.variant(), c.kind(), Input.query(text)), c.payload());
+                    continue;
+                }
+                sane(assistconf.check(c.variant(), c.kind(), Input.json(text)), c.payload());
+                sane(assistconf.check(c.variant(), c.kind(), Input.yaml(text)), c.payload());
+                sane(assistconf.check(c.variant(), c.kind(), Input.of(c.payload())), c.payload());
+                sane(assistconf.check(c.kind(), Input.json(text)), c.payload());
             }
         });
     }
