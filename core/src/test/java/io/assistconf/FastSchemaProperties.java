@@ -190,6 +190,11 @@ class FastSchemaProperties {
             BigDecimal[] steps = {new BigDecimal("1"), new BigDecimal("-1"), new BigDecimal("0.5"),
                 new BigDecimal("-0.5"), new BigDecimal("100"), new BigDecimal("0.0")};
             BigDecimal nudged = value.decimalValue().add(steps[random.nextInt(steps.length)]);
+            if (nudged.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+                // Known defect HUGE_FRACTION_THROWS (conformance KnownDefects): networknt's asLong throws on a
+                // decimal beyond 64 bits at an integer field with a bound; keep such values integral until fixed.
+                return NODES.numberNode(nudged.setScale(0, java.math.RoundingMode.DOWN).toBigInteger());
+            }
             return random.nextBoolean() && nudged.stripTrailingZeros().scale() <= 0
                     ? NODES.numberNode(nudged.toBigInteger()) : NODES.numberNode(nudged);
         }
