@@ -76,7 +76,8 @@ public final class AssistConf {
         if (schemas.entry(variant, kind) == null) {
             throw new IllegalArgumentException(variant.id() + " has no '" + kind.id() + "' kind; it has " + kinds(variant));
         }
-        ReadOutcome read = reader.read(Objects.requireNonNull(input, "input"));
+        ReadOutcome read = reader.read(Objects.requireNonNull(input, "input"), schemas.entry(variant, kind).shape(),
+                mode(kind, input.isQuery()));
         if (read.problem() != null) {
             return new Result(variant, kind, List.of(read.problem()), List.of(), null);
         }
@@ -118,17 +119,21 @@ public final class AssistConf {
         return check(detection.variant(), detection.kind(), read.document(), input.isQuery());
     }
 
+    private Normalizer.Mode mode(Kind kind, boolean query) {
+        return new Normalizer.Mode(kind.fillsDefaults(), query, strict ? Severity.ERROR : Severity.WARNING, catalogue);
+    }
+
     private Result check(Variant variant, Kind kind, Document document, boolean query) {
         CompiledSchemas.Entry entry = schemas.entry(variant, kind);
-        if (!entry.shape().admits(document.tree())) {
+        if (document.normalized() == null && !entry.shape().admits(document.tree())) {
             String expected = entry.shape().types().iterator().next().label();
             Violation wrongRoot = new Violation("not_an_" + expected, Severity.ERROR, "", "", 0, 0,
                     "the document must be an " + expected + ", found " + JsonType.of(document.tree()).label());
             return new Result(variant, kind, report(List.of(), List.of(wrongRoot), List.of(), document), List.of(),
                     null);
         }
-        Normalization normalized = Normalizer.normalize(document.tree(), entry.shape(), new Normalizer.Mode(
-                kind.fillsDefaults(), query, strict ? Severity.ERROR : Severity.WARNING, catalogue));
+        Normalization normalized = document.normalized() != null ? document.normalized()
+                : Normalizer.normalize(document.tree(), entry.shape(), mode(kind, query));
         List<Violation> found = new ArrayList<>();
         // The fast validator answers for valid payloads; networknt writes the report when it says invalid.
         boolean fastValid = entry.fast() != null && entry.fast().valid(normalized.canonical());

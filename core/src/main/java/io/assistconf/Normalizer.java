@@ -45,7 +45,7 @@ final class Normalizer {
     private final PathStack canonicalPath = new PathStack();
     private final PathStack originalPath = new PathStack();
 
-    private Normalizer(Mode mode) {
+    Normalizer(Mode mode) {
         this.fillDefaults = mode.fillDefaults();
         this.typeStrings = mode.typeStrings();
         this.unknownSeverity = mode.unknownSeverity();
@@ -55,11 +55,16 @@ final class Normalizer {
     /** Normalizes {@code root}, which the caller owns and which is modified. */
     static Normalization normalize(JsonNode root, Shape shape, Mode mode) {
         Normalizer run = new Normalizer(mode);
-        JsonNode canonical = run.value(root, shape);
-        return new Normalization(canonical, run.changes, run.violations);
+        return run.finish(run.value(root, shape));
     }
 
-    private JsonNode value(JsonNode node, Shape shape) {
+    /** What this run found, with {@code canonical} as the normalized payload. */
+    Normalization finish(JsonNode canonical) {
+        return new Normalization(canonical, changes, violations);
+    }
+
+    /** Normalizes a value at the current location; {@link NormalizingReader} calls it for anyOf values. */
+    JsonNode value(JsonNode node, Shape shape) {
         if (shape.refused()) {
             return node;
         }
@@ -74,10 +79,15 @@ final class Normalizer {
             return array((ArrayNode) node, shape);
         }
         JsonNode scalar = typeStrings && node.isString() ? typed(node, shape) : node;
-        if (shape.reference() != null && catalogue.lists(shape.reference())) {
-            checkReference(scalar, shape.reference());
-        }
+        scalar(scalar, shape);
         return scalar;
+    }
+
+    /** Checks a scalar value that needs no rewriting: a catalogue reference is looked up. */
+    void scalar(JsonNode value, Shape shape) {
+        if (shape.reference() != null && catalogue.lists(shape.reference())) {
+            checkReference(value, shape.reference());
+        }
     }
 
     /** Whether {@link #value} would return this scalar unchanged, reporting nothing: then it is skipped. */
@@ -126,15 +136,13 @@ final class Normalizer {
             if (inert(array.get(i), items)) {
                 continue;
             }
-            canonicalPath.push(i);
-            originalPath.push(i);
+            enter(i);
             JsonNode element = array.get(i);
             JsonNode normalized = value(element, items);
             if (normalized != element) {
                 array.set(i, normalized);
             }
-            canonicalPath.pop();
-            originalPath.pop();
+            leave();
         }
         return array;
     }
@@ -152,9 +160,7 @@ final class Normalizer {
         } else {
             members(object, shape);
         }
-        if (fillDefaults) {
-            defaults(object, properties);
-        }
+        defaults(object, shape);
     }
 
     private static boolean needsRenaming(ObjectNode object, Shape shape) {
@@ -186,33 +192,50 @@ final class Normalizer {
             String key = entry.getKey();
             String known = shape.canonicalName(key);
             String canonical = known == null ? key : known;
-            int changesBefore = changes.size();
+            int mark = mark();
+            if (!canonical.equals(key)) {
+                renamed(canonical, key);
+            }
             JsonNode normalized = member(key, known, entry.getValue(), shape);
             String earlier = firstSpelling.putIfAbsent(canonical, key);
             if (earlier == null) {
                 canonicalMembers.put(canonical, normalized);
-                if (!canonical.equals(key)) {
-                    changes.add(changesBefore, new Change(Change.Type.RENAMED,
-                            Pointers.append(canonicalPath.pointer(), canonical),
-                            Pointers.append(originalPath.pointer(), key), "renamed '" + key + "' to '" + canonical + "'"));
-                }
-                continue;
-            }
-            changes.subList(changesBefore, changes.size()).clear();
-            String earlierPath = Pointers.append(originalPath.pointer(), earlier);
-            String laterPath = Pointers.append(originalPath.pointer(), key);
-            if (canonicalMembers.get(canonical).equals(normalized)) {
-                changes.add(new Change(Change.Type.MERGED, Pointers.append(canonicalPath.pointer(), canonical),
-                        laterPath, "'" + key + "' repeats '" + earlier + "' with the same value; kept one"));
             } else {
-                violations.add(new Violation("conflicting_alias", Severity.ERROR,
-                        Pointers.append(canonicalPath.pointer(), canonical), laterPath, 0, 0,
-                        "'" + earlierPath + "' and '" + laterPath + "' both set '" + canonical
-                                + "' but with different values; keep one of them"));
+                repeated(mark, canonical, earlier, key, canonicalMembers.get(canonical).equals(normalized));
             }
         }
         object.removeAll();
         object.setAll(canonicalMembers);
+    }
+
+    /** The position in the change list, to undo what one member added (see {@link #repeated}). */
+    int mark() {
+        return changes.size();
+    }
+
+    /** Records that {@code key} of the object at the current location was respelled {@code canonical}. */
+    void renamed(String canonical, String key) {
+        changes.add(new Change(Change.Type.RENAMED, Pointers.append(canonicalPath.pointer(), canonical),
+                Pointers.append(originalPath.pointer(), key), "renamed '" + key + "' to '" + canonical + "'"));
+    }
+
+    /**
+     * A second spelling {@code key} of a property already set by {@code earlier}: the changes recorded for
+     * it since {@code mark} are dropped, and it is merged when {@code same} value, else refused.
+     */
+    void repeated(int mark, String canonical, String earlier, String key, boolean same) {
+        changes.subList(mark, changes.size()).clear();
+        String earlierPath = Pointers.append(originalPath.pointer(), earlier);
+        String laterPath = Pointers.append(originalPath.pointer(), key);
+        if (same) {
+            changes.add(new Change(Change.Type.MERGED, Pointers.append(canonicalPath.pointer(), canonical),
+                    laterPath, "'" + key + "' repeats '" + earlier + "' with the same value; kept one"));
+        } else {
+            violations.add(new Violation("conflicting_alias", Severity.ERROR,
+                    Pointers.append(canonicalPath.pointer(), canonical), laterPath, 0, 0,
+                    "'" + earlierPath + "' and '" + laterPath + "' both set '" + canonical
+                            + "' but with different values; keep one of them"));
+        }
     }
 
     /** Normalizes one member value; {@code canonical} is null for a key the shape does not know. */
@@ -223,25 +246,41 @@ final class Normalizer {
         } else if (shape.additional() != null) {
             valueShape = shape.additional();
         } else {
-            if (!(canonicalPath.isEmpty() && key.equals(SCHEMA_KEY))) {
-                reportUnknown(key, shape);
-            }
+            unknown(key, shape);
             return value;
         }
         if (inert(value, valueShape)) {
             return value;
         }
-        canonicalPath.push(canonical == null ? key : canonical);
-        originalPath.push(key);
+        enter(canonical == null ? key : canonical, key);
         JsonNode normalized = value(value, valueShape);
-        canonicalPath.pop();
-        originalPath.pop();
+        leave();
         return normalized;
     }
 
-    private void reportUnknown(String key, Shape shape) {
-        canonicalPath.push(key);
+    /** Enters the member spelled {@code key} and named {@code canonical} of the object at the current location. */
+    void enter(String canonical, String key) {
+        canonicalPath.push(canonical);
         originalPath.push(key);
+    }
+
+    /** Enters the element at {@code index} of the array at the current location. */
+    void enter(int index) {
+        canonicalPath.push(index);
+        originalPath.push(index);
+    }
+
+    void leave() {
+        canonicalPath.pop();
+        originalPath.pop();
+    }
+
+    /** Reports {@code key}, which the object shape does not know (a root {@code $schema} is not reported). */
+    void unknown(String key, Shape shape) {
+        if (canonicalPath.isEmpty() && key.equals(SCHEMA_KEY)) {
+            return;
+        }
+        enter(key, key);
         List<String> known = new ArrayList<>(shape.properties().keySet());
         for (String name : shape.properties().keySet()) {
             known.addAll(shape.aliasesOf(name));
@@ -253,22 +292,25 @@ final class Normalizer {
                 .orElse("");
         violations.add(violation("unknown_property", unknownSeverity,
                 "unknown property '" + key + "'" + suggestion));
-        canonicalPath.pop();
-        originalPath.pop();
+        leave();
     }
 
-    private void defaults(ObjectNode object, Map<String, Shape.Property> properties) {
-        for (Shape.Property property : properties.values()) {
-            if (property.defaultValue() == null || object.has(property.name())) {
+    /** Fills the missing properties of an object that have a default, when this run fills defaults. */
+    void defaults(ObjectNode object, Shape shape) {
+        if (!fillDefaults) {
+            return;
+        }
+        List<Shape.Property> defaulted = shape.defaulted();
+        for (int i = 0; i < defaulted.size(); i++) {
+            Shape.Property property = defaulted.get(i);
+            if (object.has(property.name())) {
                 continue;
             }
-            canonicalPath.push(property.name());
-            originalPath.push(property.name());
+            enter(property.name(), property.name());
             changes.add(new Change(Change.Type.DEFAULTED, canonicalPath.pointer(), "",
                     property.defaultDetail()));
             object.set(property.name(), value(property.defaultValue().deepCopy(), property.shape()));
-            canonicalPath.pop();
-            originalPath.pop();
+            leave();
         }
     }
 

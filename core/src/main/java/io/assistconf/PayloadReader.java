@@ -26,26 +26,34 @@ final class PayloadReader {
     }
 
     ReadOutcome read(Input input) {
+        return read(input, null, null);
+    }
+
+    /**
+     * Reads the input; JSON text whose root {@code shape} accepts is normalized while it is read (see
+     * {@link TextParser#parse(byte[], Format, Shape, Normalizer.Mode)}).
+     */
+    ReadOutcome read(Input input, Shape shape, Normalizer.Mode mode) {
         return switch (input.source()) {
-            case TEXT -> parser.parse((byte[]) input.content(), input.format());
-            case STREAM -> readStream((InputStream) input.content(), input.format());
-            case FILE -> readFile((Path) input.content(), input.format());
+            case TEXT -> parser.parse((byte[]) input.content(), input.format(), shape, mode);
+            case STREAM -> readStream((InputStream) input.content(), input.format(), shape, mode);
+            case FILE -> readFile((Path) input.content(), input.format(), shape, mode);
             case MAP, TREE -> copyTree(input.content());
             case QUERY_STRING -> readQuery((String) input.content());
             case QUERY_MAP -> copyTree(singleValues((Map<?, ?>) input.content()));
         };
     }
 
-    private ReadOutcome readStream(InputStream stream, Format format) {
+    private ReadOutcome readStream(InputStream stream, Format format, Shape shape, Normalizer.Mode mode) {
         try {
             byte[] text = stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
-            return parser.parse(text, format);
+            return parser.parse(text, format, shape, mode);
         } catch (IOException e) {
             return ReadOutcome.failed("unreadable_input", "the input could not be read", 0, 0);
         }
     }
 
-    private ReadOutcome readFile(Path file, Format format) {
+    private ReadOutcome readFile(Path file, Format format, Shape shape, Normalizer.Mode mode) {
         try {
             if (!Files.exists(file)) {
                 return ReadOutcome.failed("unreadable_input", "no such file", 0, 0);
@@ -59,7 +67,7 @@ final class PayloadReader {
                         + " bytes, more than the limit of " + limits.maxDocumentBytes(), 0, 0);
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return readStream(in, format);
+                return readStream(in, format, shape, mode);
             }
         } catch (IOException | SecurityException e) {
             return ReadOutcome.failed("unreadable_input", "the file could not be read", 0, 0);

@@ -33,7 +33,8 @@ final class Shape {
     private final Set<JsonType> types;
     private final JsonNode constValue;
     private final Map<String, Property> properties;
-    private final Map<String, String> spellings;
+    private final Map<String, Property> spellings;
+    private final List<Property> defaulted;
     private final Shape additional;
     private final Shape items;
     private final List<Shape> alternatives;
@@ -48,7 +49,11 @@ final class Shape {
         this.types = types.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(types));
         this.constValue = constValue;
         this.properties = properties == null ? null : Collections.unmodifiableMap(properties);
-        this.spellings = Map.copyOf(spellings);
+        Map<String, Property> bySpelling = new java.util.HashMap<>();
+        spellings.forEach((spelling, name) -> bySpelling.put(spelling, properties.get(name)));
+        this.spellings = bySpelling;
+        this.defaulted = properties == null ? List.of()
+                : properties.values().stream().filter(property -> property.defaultValue() != null).toList();
         this.additional = additional;
         this.items = items;
         this.alternatives = List.copyOf(alternatives);
@@ -107,22 +112,34 @@ final class Shape {
 
     /** The canonical name of a property spelled {@code key} (canonical, camelCase or an alias), or null. */
     String canonicalName(String key) {
+        Property property = property(key);
+        return property == null ? null : property.name();
+    }
+
+    /** The property spelled {@code key} (canonical, camelCase or an alias), or null. */
+    Property property(String key) {
         if (spellings.isEmpty()) {
             return null;
         }
-        String canonical = spellings.get(key);
-        return canonical != null ? canonical : spellings.get(KeySpelling.snake(key));
+        Property property = spellings.get(key);
+        return property != null ? property : spellings.get(KeySpelling.snake(key));
+    }
+
+    /** The properties that have a default, in schema order. */
+    List<Property> defaulted() {
+        return defaulted;
     }
 
     /** Whether the value has one of the accepted types and equals the constant, if any. */
     boolean admits(JsonNode value) {
-        if (constValue != null && !constValue.equals(value)) {
-            return false;
-        }
+        return (constValue == null || constValue.equals(value)) && hasType(JsonType.of(value));
+    }
+
+    /** Whether values of this type are accepted (any type, when none is listed). */
+    boolean hasType(JsonType actual) {
         if (types.isEmpty()) {
             return true;
         }
-        JsonType actual = JsonType.of(value);
         for (JsonType type : types) {
             if (type.accepts(actual)) {
                 return true;
@@ -133,9 +150,9 @@ final class Shape {
 
     /** The first alternative that admits the value, or null. */
     Shape alternativeFor(JsonNode value) {
-        for (Shape alternative : alternatives) {
-            if (alternative.admits(value)) {
-                return alternative;
+        for (int i = 0; i < alternatives.size(); i++) {
+            if (alternatives.get(i).admits(value)) {
+                return alternatives.get(i);
             }
         }
         return null;

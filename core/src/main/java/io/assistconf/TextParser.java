@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -30,6 +31,8 @@ final class TextParser {
     private final Limits limits;
     private final ObjectMapper json;
     private final ObjectMapper yaml;
+    private final JsonFactory jsonTokens;
+    private final GuardedNodeFactory nodes;
 
     TextParser(Limits limits) {
         this.limits = limits;
@@ -53,7 +56,9 @@ final class TextParser {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
-        GuardedNodeFactory nodes = new GuardedNodeFactory(limits);
+        // JSON is read token by token (NormalizingReader), which catches repeated keys as it inserts them.
+        this.jsonTokens = jsonFactory.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        this.nodes = new GuardedNodeFactory(limits);
         this.json = configure(JsonMapper.builder(jsonFactory)).nodeFactory(nodes).build();
         this.yaml = configure(YAMLMapper.builder(yamlFactory)).nodeFactory(nodes).build();
     }
@@ -70,6 +75,14 @@ final class TextParser {
 
     /** Parses text; {@code format} null means: JSON when it starts with '{' or '[', else YAML. */
     ReadOutcome parse(byte[] text, Format format) {
+        return parse(text, format, null, null);
+    }
+
+    /**
+     * Parses text like {@link #parse(byte[], Format)}; a JSON document whose root container {@code shape}
+     * accepts is normalized while it is read, and the document carries the {@link Normalization}.
+     */
+    ReadOutcome parse(byte[] text, Format format, Shape shape, Normalizer.Mode mode) {
         if (text.length > limits.maxDocumentBytes()) {
             return ReadOutcome.failed("limit_exceeded", "the document has " + text.length
                     + " bytes, more than the limit of " + limits.maxDocumentBytes(), 0, 0);
@@ -80,15 +93,31 @@ final class TextParser {
         }
         Format actual = format != null ? format : (text[start] == '{' || text[start] == '[' ? Format.JSON : Format.YAML);
         JsonNode tree;
-        ObjectMapper mapper = mapper(actual);
-        try (JsonParser parser = mapper.createParser(text)) {
+        Normalization normalized = null;
+        try (JsonParser parser = actual == Format.JSON ? jsonTokens.createParser(text) : yaml.createParser(text)) {
             try {
-                tree = mapper.readTree(parser);
+                if (actual == Format.JSON) {
+                    JsonToken first = parser.nextToken();
+                    if (first == null) {
+                        return ReadOutcome.failed("empty_document", "the document is empty", 0, 0);
+                    }
+                    if (shape != null && first.isStructStart() && shape.hasType(
+                            first == JsonToken.START_OBJECT ? JsonType.OBJECT : JsonType.ARRAY)) {
+                        normalized = NormalizingReader.read(parser, nodes, shape, mode);
+                        tree = normalized.canonical();
+                    } else {
+                        tree = NormalizingReader.readPlain(parser, nodes);
+                    }
+                } else {
+                    tree = yaml.readTree(parser);
+                }
                 if (tree != null && parser.nextToken() != null) {
                     TokenStreamLocation at = parser.currentTokenLocation();
                     return ReadOutcome.failed("parse_error", "unexpected content after the end of the " + actual
                             + " document", at.getLineNr(), at.getColumnNr());
                 }
+            } catch (NormalizingReader.DuplicateKey e) {
+                return duplicate(e.key, e.location.getLineNr(), e.location.getColumnNr());
             } catch (JacksonException e) {
                 return failure(e, e.getLocation() != null ? e.getLocation() : parser.currentLocation(), actual);
             }
@@ -102,7 +131,13 @@ final class TextParser {
             return ReadOutcome.failed("limit_exceeded", "a property name is longer than the limit of "
                     + limits.maxStringLength() + " characters", 0, 0);
         }
-        return ReadOutcome.of(new Document(tree, text, actual));
+        return ReadOutcome.of(new Document(tree, text, actual, normalized));
+    }
+
+    /** A repeated key, named when {@code key} is not null and short enough to quote. */
+    private static ReadOutcome duplicate(String key, int line, int column) {
+        String which = key != null && key.length() <= 100 && key.indexOf('"') < 0 ? " '" + key + "'" : "";
+        return ReadOutcome.failed("duplicate_key", "duplicate key" + which + " in the same object", line, column);
     }
 
     private ReadOutcome failure(JacksonException e, TokenStreamLocation location, Format format) {
@@ -116,8 +151,7 @@ final class TextParser {
         }
         if (original.startsWith("Duplicate ")) {
             Matcher name = QUOTED.matcher(original);
-            String which = name.find() ? " '" + name.group(1) + "'" : "";
-            return ReadOutcome.failed("duplicate_key", "duplicate key" + which + " in the same object", line, column);
+            return duplicate(name.find() ? name.group(1) : null, line, column);
         }
         if (e instanceof UnexpectedEndOfInputException) {
             return ReadOutcome.failed("parse_error", "the " + format + " document ends too early", line, column);

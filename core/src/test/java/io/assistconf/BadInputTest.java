@@ -40,7 +40,7 @@ class BadInputTest {
         "top-level array|[1, 2]|JSON|not_an_object|1|1",
         "top-level scalar|'42'|JSON|not_an_object|1|1",
         "top-level YAML scalar|just text|YAML|not_an_object|1|1",
-        "duplicate JSON keys|{\"name\": \"a\", \"name\": \"b\"}|JSON|duplicate_key|1|21",
+        "duplicate JSON keys, located at the repeated key|{\"name\": \"a\", \"name\": \"b\"}|JSON|duplicate_key|1|15",
     })
     void malformedInputIsOneLocatedViolation(String name, String text, Format format, String code, int line,
             int column) {

@@ -36,7 +36,7 @@ class FastSchemaProperties {
             .enable(tools.jackson.databind.cfg.JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(tools.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
     private static final CompiledSchemas SCHEMAS = CompiledSchemas.get();
-    private static final List<Base> BASES = bases();
+    static final List<Base> BASES = bases();
 
     /** A payload and the variant it belongs to. */
     record Base(String name, Variant variant, JsonNode tree) {
@@ -141,7 +141,7 @@ class FastSchemaProperties {
     // ------------------------------------------------------------------------------ mutations
 
     /** Replaces, removes or adds one value somewhere in the tree; returns the (possibly new) root. */
-    private static JsonNode mutate(JsonNode root, Random random) {
+    static JsonNode mutate(JsonNode root, Random random) {
         List<JsonNode> containers = new ArrayList<>();
         collect(root, containers);
         if (containers.isEmpty() || random.nextInt(40) == 0) {

@@ -1,0 +1,170 @@
+package io.assistconf;
+
+import java.util.HashMap;
+import java.util.Map;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads a token stream straight into the canonical tree, normalizing while it reads: each key is looked
+ * up once for its canonical spelling and the shape of its value, repeated keys are caught as they are
+ * inserted, and defaults are filled as each object closes. The payload is thus walked once, where reading
+ * a tree and then rewriting it walks it twice and builds it twice.
+ *
+ * <p>The outcome is the one {@link Normalizer#normalize} gives on the tree the parser would build: the
+ * same canonical tree, changes and violations in the same order. Values under an {@code anyOf} or a
+ * {@code false} schema are read as they are and handed to the {@link Normalizer}.
+ */
+final class NormalizingReader {
+
+    /** A key given twice in one object; thrown to end the read, without a stack trace. */
+    static final class DuplicateKey extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        final transient TokenStreamLocation location;
+        final String key;
+
+        DuplicateKey(String key, TokenStreamLocation location) {
+            super("duplicate key", null, false, false);
+            this.key = key;
+            this.location = location;
+        }
+    }
+
+    private final JsonParser parser;
+    private final JsonNodeFactory nodes;
+    private final Normalizer normalizer;
+
+    private NormalizingReader(JsonParser parser, JsonNodeFactory nodes, Normalizer normalizer) {
+        this.parser = parser;
+        this.nodes = nodes;
+        this.normalizer = normalizer;
+    }
+
+    /**
+     * Reads the value starting at the parser's current token, which is {@code START_OBJECT} or
+     * {@code START_ARRAY}, as a document of the given shape.
+     */
+    static Normalization read(JsonParser parser, JsonNodeFactory nodes, Shape shape, Normalizer.Mode mode) {
+        Normalizer normalizer = new Normalizer(mode);
+        JsonNode canonical = new NormalizingReader(parser, nodes, normalizer).value(parser.currentToken(), shape);
+        return normalizer.finish(canonical);
+    }
+
+    /** Reads the value starting at the parser's current token, without normalizing it. */
+    static JsonNode readPlain(JsonParser parser, JsonNodeFactory nodes) {
+        return new NormalizingReader(parser, nodes, null).plain(parser.currentToken());
+    }
+
+    private JsonNode value(JsonToken token, Shape shape) {
+        if (shape.refused()) {
+            return plain(token);
+        }
+        if (!shape.alternatives().isEmpty()) {
+            return normalizer.value(plain(token), shape);
+        }
+        if (token == JsonToken.START_OBJECT) {
+            return shape.properties() == null && shape.additional() == null ? plain(token) : object(shape);
+        }
+        if (token == JsonToken.START_ARRAY) {
+            return shape.items() == null ? plain(token) : array(shape.items());
+        }
+        JsonNode scalar = scalar(token);
+        normalizer.scalar(scalar, shape);
+        return scalar;
+    }
+
+    private ObjectNode object(Shape shape) {
+        ObjectNode object = nodes.objectNode();
+        Map<String, String> respelled = null;
+        for (String key = parser.nextName(); key != null; key = parser.nextName()) {
+            Shape.Property known = shape.property(key);
+            String canonical = known == null ? key : known.name();
+            JsonNode earlier = object.get(canonical);
+            String earlierKey = earlier == null ? null
+                    : respelled == null ? canonical : respelled.getOrDefault(canonical, canonical);
+            if (key.equals(earlierKey)) {
+                throw new DuplicateKey(key, parser.currentTokenLocation());
+            }
+            JsonToken token = parser.nextToken();
+            int mark = normalizer.mark();
+            JsonNode value;
+            if (known == null && shape.additional() == null) {
+                normalizer.unknown(key, shape);
+                value = plain(token);
+            } else {
+                if (!canonical.equals(key)) {
+                    normalizer.renamed(canonical, key);
+                }
+                normalizer.enter(canonical, key);
+                value = value(token, known == null ? shape.additional() : known.shape());
+                normalizer.leave();
+            }
+            if (earlier == null) {
+                object.set(canonical, value);
+                if (!canonical.equals(key)) {
+                    respelled = respelled == null ? new HashMap<>() : respelled;
+                    respelled.put(canonical, key);
+                }
+            } else {
+                normalizer.repeated(mark, canonical, earlierKey, key, earlier.equals(value));
+            }
+        }
+        normalizer.defaults(object, shape);
+        return object;
+    }
+
+    private ArrayNode array(Shape items) {
+        ArrayNode array = nodes.arrayNode();
+        int index = 0;
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            normalizer.enter(index++);
+            array.add(value(token, items));
+            normalizer.leave();
+        }
+        return array;
+    }
+
+    private JsonNode plain(JsonToken token) {
+        if (token == JsonToken.START_OBJECT) {
+            ObjectNode object = nodes.objectNode();
+            for (String key = parser.nextName(); key != null; key = parser.nextName()) {
+                if (object.has(key)) {
+                    throw new DuplicateKey(key, parser.currentTokenLocation());
+                }
+                object.set(key, plain(parser.nextToken()));
+            }
+            return object;
+        }
+        if (token == JsonToken.START_ARRAY) {
+            ArrayNode array = nodes.arrayNode();
+            for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
+                array.add(plain(item));
+            }
+            return array;
+        }
+        return scalar(token);
+    }
+
+    /** The node Jackson's own tree reader builds for a scalar (floats as BigDecimal, as configured). */
+    private JsonNode scalar(JsonToken token) {
+        return switch (token) {
+            case VALUE_STRING -> nodes.stringNode(parser.getString());
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> nodes.numberNode(parser.getIntValue());
+                case LONG -> nodes.numberNode(parser.getLongValue());
+                default -> nodes.numberNode(parser.getBigIntegerValue());
+            };
+            case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDecimalValue());
+            case VALUE_TRUE -> nodes.booleanNode(true);
+            case VALUE_FALSE -> nodes.booleanNode(false);
+            case VALUE_NULL -> nodes.nullNode();
+            default -> throw new IllegalStateException("unexpected token " + token);
+        };
+    }
+}

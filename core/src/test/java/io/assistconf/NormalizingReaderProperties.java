@@ -1,0 +1,183 @@
+package io.assistconf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Normalizing while reading ({@link NormalizingReader}) must give exactly what reading a tree with
+ * Jackson and then normalizing it ({@link Normalizer#normalize}) gives: the same canonical tree, changes
+ * and violations, in the same order. Checked on every payload on disk as written, in camelCase and in a
+ * mix of spellings with repeated aliases, against every kind of every variant, in each mode, and on
+ * random mutations.
+ */
+class NormalizingReaderProperties {
+
+    private static final TextParser PARSER = new TextParser(Limits.DEFAULTS);
+    /** Jackson's own tree reader, configured as the checker's (strict duplicate detection, limits). */
+    private static final ObjectMapper TREES = PARSER.mapper(Format.JSON);
+    private static final CompiledSchemas SCHEMAS = CompiledSchemas.get();
+    private static final Catalogue CATALOGUE = Catalogue.builder()
+            .add("model", List.of("gpt-5", "gpt-4o")).add("llm_provider", List.of("openai"))
+            .add("generation_config", List.of("1")).build();
+
+    @Test
+    void agreesOnEveryPayloadOnDiskInEverySpelling() {
+        int compared = 0;
+        for (FastSchemaProperties.Base base : FastSchemaProperties.BASES) {
+            Random random = new Random(base.name().hashCode());
+            List<JsonNode> spellings = List.of(base.tree(), respell(base.tree().deepCopy(), () -> true),
+                    repeatAliases(respell(base.tree().deepCopy(), random::nextBoolean), random));
+            for (JsonNode spelling : spellings) {
+                byte[] text = TREES.writeValueAsBytes(spelling);
+                for (Variant variant : Variant.values()) {
+                    for (Kind kind : SCHEMAS.kinds(variant)) {
+                        compared += agreeInEveryMode(base.name(), text, variant, kind);
+                    }
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(5000);
+    }
+
+    @Property(tries = 500)
+    void agreesOnRandomMutations(@ForAll long seed) {
+        Random random = new Random(seed);
+        List<FastSchemaProperties.Base> bases = FastSchemaProperties.BASES;
+        FastSchemaProperties.Base base = bases.get(random.nextInt(bases.size()));
+        JsonNode tree = base.tree().deepCopy();
+        for (int i = 1 + random.nextInt(3); i > 0; i--) {
+            tree = FastSchemaProperties.mutate(tree, random);
+        }
+        tree = repeatAliases(respell(tree, random::nextBoolean), random);
+        byte[] text = TREES.writeValueAsBytes(tree);
+        for (Kind kind : SCHEMAS.kinds(base.variant())) {
+            agreeInEveryMode(base.name() + " mutated with seed " + seed, text, base.variant(), kind);
+        }
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedWhereverItIs() {
+        String[] payloads = {
+            "{\"name\": \"a\", \"name\": \"a\"}",
+            "{\"name\": \"a\", \"maxToolCalls\": 1, \"maxToolCalls\": 1}",
+            "{\"name\": \"a\", \"metadata\": {\"k\": \"1\", \"k\": \"2\"}}",
+            "{\"name\": \"a\", \"no_such\": {\"k\": 1, \"k\": 1}}",
+            "{\"name\": \"a\", \"json_schemas\": [{\"name\": \"s\", \"schema_object\": {\"k\": 1, \"k\": 2}}]}",
+            "{\"name\": \"a\", \"tool_configurations\": {\"mcp_tools\": [{\"server_label\": \"s\", "
+                    + "\"server_label\": \"s\"}]}}",
+        };
+        for (String payload : payloads) {
+            ReadOutcome read = PARSER.parse(payload.getBytes(StandardCharsets.UTF_8), Format.JSON,
+                    SCHEMAS.entry(Variant.FREDDY, Kind.CREATE).shape(), mode(Kind.CREATE, Severity.WARNING));
+            assertThat(read.problem()).as(payload).isNotNull();
+            assertThat(read.problem().code()).as(payload).isEqualTo("duplicate_key");
+            assertThat(read.problem().message()).as(payload).matches("duplicate key '[a-zA-Z_]+' in the same object");
+            int column = payload.lastIndexOf(", \"" + read.problem().message().split("'")[1] + "\"") + 3;
+            assertThat(read.problem().line()).as(payload).isEqualTo(1);
+            assertThat(read.problem().column()).as(payload).isEqualTo(column);
+        }
+    }
+
+    @Test
+    void twoSpellingsOfOneKeyAreMergedOrRefusedNotTakenForADuplicate() {
+        Result same = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE,
+                Input.json("{\"name\": \"a\", \"max_tool_calls\": 2, \"maxToolCalls\": 2}"));
+        assertThat(same.violations()).isEmpty();
+        assertThat(same.changes()).anyMatch(change -> change.type() == Change.Type.MERGED);
+        Result different = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE,
+                Input.json("{\"name\": \"a\", \"maxToolCalls\": 2, \"max_tool_calls\": 3}"));
+        assertThat(different.errors()).extracting(Violation::code).containsExactly("conflicting_alias");
+    }
+
+    /** Compares both ways of reading in each mode; returns the number of comparisons made. */
+    private static int agreeInEveryMode(String name, byte[] text, Variant variant, Kind kind) {
+        Shape shape = SCHEMAS.entry(variant, kind).shape();
+        int compared = 0;
+        for (Normalizer.Mode mode : List.of(mode(kind, Severity.WARNING), mode(kind, Severity.ERROR),
+                new Normalizer.Mode(!kind.fillsDefaults(), false, Severity.WARNING, CATALOGUE))) {
+            agree(name + " as " + variant.id() + "/" + kind.id(), text, shape, mode);
+            compared++;
+        }
+        return compared;
+    }
+
+    private static void agree(String name, byte[] text, Shape shape, Normalizer.Mode mode) {
+        ReadOutcome read = PARSER.parse(text, Format.JSON, shape, mode);
+        JsonNode tree;
+        try {
+            tree = TREES.readTree(text);
+        } catch (JacksonException e) {
+            assertThat(read.problem()).as(name).isNotNull();
+            return;
+        }
+        assertThat(read.problem()).as(name).isNull();
+        assertThat(PARSER.parse(text, Format.JSON).document().tree().toString()).as(name).isEqualTo(tree.toString());
+        if (!shape.hasType(JsonType.of(tree))) {
+            assertThat(read.document().normalized()).as(name).isNull();
+            assertThat(read.document().tree()).as(name).isEqualTo(tree);
+            return;
+        }
+        Normalization expected = Normalizer.normalize(tree, shape, mode);
+        Normalization actual = read.document().normalized();
+        assertThat(actual).as(name).isNotNull();
+        assertThat(actual.canonical()).as(name).isEqualTo(expected.canonical());
+        assertThat(actual.canonical().toString()).as(name).isEqualTo(expected.canonical().toString());
+        assertThat(actual.changes()).as(name).isEqualTo(expected.changes());
+        assertThat(actual.violations()).as(name).isEqualTo(expected.violations());
+    }
+
+    private static Normalizer.Mode mode(Kind kind, Severity unknown) {
+        return new Normalizer.Mode(kind.fillsDefaults(), false, unknown, Catalogue.NONE);
+    }
+
+    /** Rewrites keys to camelCase where {@code choice} says so. */
+    private static JsonNode respell(JsonNode node, java.util.function.BooleanSupplier choice) {
+        if (node instanceof ObjectNode object) {
+            ObjectNode out = object.objectNode();
+            for (Map.Entry<String, JsonNode> member : object.properties()) {
+                String key = choice.getAsBoolean() ? KeySpelling.camel(member.getKey()) : member.getKey();
+                out.set(out.has(key) ? member.getKey() : key, respell(member.getValue(), choice));
+            }
+            return out;
+        }
+        if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, respell(array.get(i), choice));
+            }
+        }
+        return node;
+    }
+
+    /**
+     * Gives some members of some objects a second spelling (snake_case beside camelCase and back), with
+     * the same value or a different one.
+     */
+    private static JsonNode repeatAliases(JsonNode node, Random random) {
+        if (node instanceof ObjectNode object) {
+            List<String> keys = new ArrayList<>(object.propertyNames());
+            for (String key : keys) {
+                repeatAliases(object.get(key), random);
+                String twin = key.indexOf('_') >= 0 ? KeySpelling.camel(key) : KeySpelling.snake(key);
+                if (!twin.equals(key) && !object.has(twin) && random.nextInt(4) == 0) {
+                    object.set(twin, random.nextBoolean() ? object.get(key).deepCopy() : object.textNode("other"));
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(element -> repeatAliases(element, random));
+        }
+        return node;
+    }
+}
