@@ -2,7 +2,9 @@ package io.assistconf;
 
 import java.math.BigDecimal;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 import tools.jackson.databind.node.ValueNode;
 
@@ -11,7 +13,7 @@ import tools.jackson.databind.node.ValueNode;
  * constraints miss: a short literal with a huge exponent ({@code 1e999999999}) is refused when it would
  * have more digits written out in full than the number length limit, an integral decimal beyond the 64-bit range ({@code 1e20}) becomes an integer node (so schema
  * checks compare it exactly instead of failing to narrow it), and YAML strings get the length limit
- * that JSON strings get from the parser.
+ * that JSON strings get from the parser. Containers are built compact.
  */
 final class GuardedNodeFactory extends JsonNodeFactory {
 
@@ -38,6 +40,18 @@ final class GuardedNodeFactory extends JsonNodeFactory {
             return super.numberNode(value.toBigIntegerExact());
         }
         return super.numberNode(value);
+    }
+
+    /** Objects keep their members in {@link CompactMembers}, about a third of Jackson's default map. */
+    @Override
+    public ObjectNode objectNode() {
+        return new ObjectNode(this, new CompactMembers());
+    }
+
+    /** Arrays start small: most arrays in a payload hold a few values. */
+    @Override
+    public ArrayNode arrayNode() {
+        return new ArrayNode(this, 4);
     }
 
     @Override
