@@ -127,12 +127,10 @@ class ArbitraryInputProperties {
     /** Numbers at the edges of every representation, put where the schemas expect a number. */
     @Provide
     Arbitrary<ConformanceProperties.Case> extremeNumbers() {
-        List<String> extremes = new ArrayList<>(List.of("1e20", "-1e20", "9223372036854775808", "-9223372036854775809",
+        List<String> extremes = List.of("1e20", "-1e20", "9223372036854775808", "-9223372036854775809",
                 "12345678901234567890123456789", "1e400", "-1e400", "1e999999999", "-1e999999999", "1e-999999999",
-                "0.000000000000000000000000001", "123456789012345678901234567890.0", "2E+1", "-0.0", "1.000000000000000000001"));
-        if (!KnownDefects.HUGE_FRACTION_THROWS.reproduces()) {
-            extremes.addAll(List.of("12345678901234567890.5", "-98765432109876543210.25", "9223372036854775807.5"));
-        }
+                "0.000000000000000000000000001", "123456789012345678901234567890.0", "2E+1", "-0.0", "1.000000000000000000001",
+                "12345678901234567890.5", "-98765432109876543210.25", "9223372036854775807.5");
         return new ConformanceProperties().valid().flatMap(c -> {
             List<String> numeric = new ArrayList<>();
             for (Sites.Site site : Sites.of(c.payload(), c.root())) {

@@ -30,25 +30,6 @@ enum KnownDefects {
             }),
 
     /**
-     * {@code AssistConf#check} throws, instead of giving a result, for a number with a fraction beyond the
-     * 64-bit range at an integer field with a minimum or maximum: {@code {"name": "x", "max_tool_calls":
-     * 12345678901234567890.5}} (freddy create) throws JsonNodeException from networknt's MinimumValidator
-     * ({@code asLong()}), which core's guard turns into an {@code internal_error}. Integral numbers of that
-     * size were fixed in cff8d7d; these were not. Expected: a result with invalid_type (an integer field) and
-     * no exception. Core's own FastSchemaProperties fails on the same kind of value
-     * (123456789012345678901234567890.0 in a mutation).
-     */
-    HUGE_FRACTION_THROWS("check() throws JsonNodeException on {\"name\": \"x\", \"max_tool_calls\":"
-            + " 12345678901234567890.5} (freddy create); expected a result", () -> {
-                try {
-                    return internalError(Conformance.ASSISTCONF.check(Variant.FREDDY, Kind.CREATE,
-                            Input.json("{\"name\": \"x\", \"max_tool_calls\": 12345678901234567890.5}")));
-                } catch (RuntimeException e) {
-                    return true;
-                }
-            }),
-
-    /**
      * {@code AssistConf#check} throws, instead of giving a result, for a Freddy list response whose
      * {@code pagination.limit} is an integer beyond the 64-bit range ({@code 1e20}; the schema sets no
      * maximum, so the payload is valid): FreddyRules compares the page size with {@code limit.longValue()},
