@@ -69,6 +69,27 @@ class DefectRegressionTest {
         return result.violations().stream().map(v -> v.code() + ": " + v.message()).toList();
     }
 
+    private static final String LIST_RESPONSE = """
+            {"assistants": [
+               {"id": "ass_1", "name": "A", "created_at": 1, "updated_at": 1, "access_mode": "public", "is_active": true},
+               {"id": "ass_2", "name": "B", "created_at": 1, "updated_at": 1, "access_mode": "public", "is_active": true}],
+             "total": 2, "organization_id": null,
+             "pagination": {"total": 2, "limit": %s, "offset": 0, "has_more": false},
+             "filters_applied": {}, "user_context": {"user_id": "u", "organization_count": 1}}""";
+
+    @Test
+    void aListLimitBeyond64BitsIsComparedWithThePageSize() {
+        assertThat(Checks.freddy(Kind.LIST_RESPONSE, LIST_RESPONSE.formatted("50")).violations()).isEmpty();
+        assertThat(Checks.freddy(Kind.LIST_RESPONSE, LIST_RESPONSE.formatted("1e20")).violations()).isEmpty();
+        assertThat(Checks.freddy(Kind.LIST_RESPONSE, LIST_RESPONSE.formatted("123456789012345678901234567890"))
+                .violations()).isEmpty();
+        assertThat(only(Checks.freddy(Kind.LIST_RESPONSE, LIST_RESPONSE.formatted("1")), "pagination_mismatch")
+                .pointer()).isEqualTo("/assistants");
+        Result negative = Checks.freddy(Kind.LIST_RESPONSE, LIST_RESPONSE.formatted("-1e20"));
+        assertThat(only(negative, "out_of_range").pointer()).isEqualTo("/pagination/limit");
+        assertThat(only(negative, "pagination_mismatch").pointer()).isEqualTo("/assistants");
+    }
+
     @Test
     void hugeExponentsAreRefusedAsTooLong() {
         Result result = Checks.freddy(Kind.CREATE, "{\"name\": \"x\", \"seed\": 1e999999999}");

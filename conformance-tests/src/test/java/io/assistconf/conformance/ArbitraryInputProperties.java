@@ -135,9 +135,7 @@ class ArbitraryInputProperties {
             List<String> numeric = new ArrayList<>();
             for (Sites.Site site : Sites.of(c.payload(), c.root())) {
                 Set<String> types = site.resolved().effectiveTypes();
-                boolean excluded = site.pointer().equals("/pagination/limit") && c.variant() == Variant.FREDDY
-                        && KnownDefects.LIST_LIMIT_BEYOND_LONG_THROWS.reproduces();
-                if (!site.pointer().isEmpty() && !excluded && types != null
+                if (!site.pointer().isEmpty() && types != null
                         && (types.contains("integer") || types.contains("number"))) {
                     numeric.add(site.pointer());
                 }

@@ -80,6 +80,16 @@ class FoundDefectsTest {
         assertThat(codes(negative)).containsExactlyInAnyOrder("invalid_type", "out_of_range");
     }
 
+    /** Property 6 found it: a list response's pagination.limit beyond 64 bits, compared with the page size. */
+    @Test
+    void aListLimitBeyond64BitsGivesAResult() {
+        String response = Docs.read(Fixtures.directory(Variant.FREDDY).resolve("002-list-response-summary.json"))
+                .replace("\"limit\": 50", "\"limit\": 1e20");
+        assertThat(response).contains("\"limit\": 1e20");
+        Result result = Conformance.ASSISTCONF.check(Variant.FREDDY, Kind.LIST_RESPONSE, Input.json(response));
+        assertThat(result.violations()).isEmpty();
+    }
+
     private static List<String> codes(Result result) {
         return result.violations().stream().map(v -> v.code()).toList();
     }

@@ -27,25 +27,6 @@ enum KnownDefects {
                 Result tree = small.check(Variant.FREDDY, Kind.UPDATE,
                         Input.of(Fixtures.MAPPER.readTree("{\"a\": {\"b\": {\"c\": {}}}}")));
                 return tree.violations().stream().noneMatch(v -> v.code().equals("limit_exceeded"));
-            }),
-
-    /**
-     * {@code AssistConf#check} throws, instead of giving a result, for a Freddy list response whose
-     * {@code pagination.limit} is an integer beyond the 64-bit range ({@code 1e20}; the schema sets no
-     * maximum, so the payload is valid): FreddyRules compares the page size with {@code limit.longValue()},
-     * which throws JsonNodeException (an {@code internal_error} behind core's guard). Expected: a result
-     * (valid).
-     */
-    LIST_LIMIT_BEYOND_LONG_THROWS("check() throws JsonNodeException on seed 002's summary response with"
-            + " \"pagination\": {\"limit\": 1e20} (freddy list-response); expected a result", () -> {
-                String response = Docs.read(Fixtures.directory(Variant.FREDDY).resolve("002-list-response-summary.json"))
-                        .replace("\"limit\": 50", "\"limit\": 1e20");
-                try {
-                    return internalError(Conformance.ASSISTCONF.check(Variant.FREDDY, Kind.LIST_RESPONSE,
-                            Input.json(response)));
-                } catch (RuntimeException e) {
-                    return true;
-                }
             });
 
     private final String summary;
@@ -59,11 +40,6 @@ enum KnownDefects {
 
     String summary() {
         return summary;
-    }
-
-    /** Whether the result is the one core's last-resort guard gives for an exception inside the check. */
-    private static boolean internalError(Result result) {
-        return result.violations().stream().anyMatch(v -> v.code().equals("internal_error"));
     }
 
     /** Whether core still shows the defect (found out once per run). */
