@@ -90,6 +90,19 @@ class FoundDefectsTest {
         assertThat(result.violations()).isEmpty();
     }
 
+    /** Property 6 found it: an empty container one level past maxDepth passed as a tree, not as text. */
+    @Test
+    void anEmptyContainerPastTheDepthLimitIsRefusedInTreesAsInText() {
+        AssistConf small = AssistConf.builder().limits(Limits.DEFAULTS.withMaxDepth(3)).build();
+        String past = "{\"a\": {\"b\": {\"c\": {}}}}";
+        String within = "{\"a\": {\"b\": {\"c\": 1}}}";
+        for (Input input : List.of(Input.json(past), Input.yaml(past), Input.of(Fixtures.MAPPER.readTree(past)))) {
+            assertThat(codes(small.check(Variant.FREDDY, Kind.UPDATE, input))).containsExactly("limit_exceeded");
+        }
+        assertThat(codes(small.check(Variant.FREDDY, Kind.UPDATE, Input.of(Fixtures.MAPPER.readTree(within)))))
+                .doesNotContain("limit_exceeded");
+    }
+
     private static List<String> codes(Result result) {
         return result.violations().stream().map(v -> v.code()).toList();
     }
