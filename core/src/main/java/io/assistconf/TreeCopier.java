@@ -136,24 +136,21 @@ final class TreeCopier {
         try {
             return nodes.numberNode(number);
         } catch (StreamConstraintsException e) {
-            throw new Refused("limit_exceeded", pointer,
-                    "a number has more than " + limits.maxNumberLength() + " digits written out in full");
+            throw new Refused("limit_exceeded", pointer, limits.numberMagnitudeMessage());
         }
     }
 
     /** The level of a container inside {@code depth} containers, refused past the nesting limit. */
     private int level(int depth, String pointer) throws Refused {
         if (depth + 1 > limits.maxDepth()) {
-            throw new Refused("limit_exceeded", pointer,
-                    "the document nests deeper than the limit of " + limits.maxDepth() + " levels");
+            throw new Refused("limit_exceeded", pointer, limits.nestingMessage());
         }
         return depth + 1;
     }
 
     private String checkedString(String text, String pointer) throws Refused {
         if (text.length() > limits.maxStringLength()) {
-            throw new Refused("limit_exceeded", pointer,
-                    "a string is longer than the limit of " + limits.maxStringLength() + " characters");
+            throw new Refused("limit_exceeded", pointer, limits.stringLengthMessage());
         }
         return text;
     }
