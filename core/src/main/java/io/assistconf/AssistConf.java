@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import com.networknt.schema.Error;
 
 /**
@@ -66,7 +67,7 @@ public final class AssistConf {
     /**
      * Reads, normalizes and validates one payload of a known variant. Never throws for bad input: every
      * problem with the input, including unreadable, malformed or oversized input, is a violation in the
-     * result.
+     * result, and so is a defect of the checker itself ({@code internal_error}).
      *
      * @throws IllegalArgumentException when the variant documents no such kind (see {@link #kinds})
      */
@@ -76,12 +77,14 @@ public final class AssistConf {
         if (schemas.entry(variant, kind) == null) {
             throw new IllegalArgumentException(variant.id() + " has no '" + kind.id() + "' kind; it has " + kinds(variant));
         }
-        ReadOutcome read = reader.read(Objects.requireNonNull(input, "input"), schemas.entry(variant, kind).shape(),
-                mode(kind, input.isQuery()));
-        if (read.problem() != null) {
-            return new Result(variant, kind, List.of(read.problem()), List.of(), null);
-        }
-        return check(variant, kind, read.document(), input.isQuery());
+        Objects.requireNonNull(input, "input");
+        return guarded(variant, kind, () -> {
+            ReadOutcome read = reader.read(input, schemas.entry(variant, kind).shape(), mode(kind, input.isQuery()));
+            if (read.problem() != null) {
+                return new Result(variant, kind, List.of(read.problem()), List.of(), null);
+            }
+            return check(variant, kind, read.document(), input.isQuery());
+        });
     }
 
     /**
@@ -90,7 +93,9 @@ public final class AssistConf {
      * or {@code ambiguous_variant} error naming the candidates.
      */
     public Result check(Kind kind, Input input) {
-        return detectAndCheck(Objects.requireNonNull(kind, "kind"), input);
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(input, "input");
+        return guarded(null, kind, () -> detectAndCheck(kind, input));
     }
 
     /**
@@ -98,7 +103,23 @@ public final class AssistConf {
      * {@link Kind#OBJECT}.
      */
     public Result check(Input input) {
-        return detectAndCheck(null, input);
+        Objects.requireNonNull(input, "input");
+        return guarded(null, Kind.OBJECT, () -> detectAndCheck(null, input));
+    }
+
+    /**
+     * Runs a check so that a defect of the checker itself (an unexpected exception, a stack overflow) gives
+     * one {@code internal_error} instead of escaping to the caller. The message says nothing of the
+     * exception or the input: either could quote a secret.
+     */
+    private static Result guarded(Variant variant, Kind kind, Supplier<Result> check) {
+        try {
+            return check.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Result(variant, kind, List.of(new Violation("internal_error", Severity.ERROR, "", "", 0, 0,
+                    "the payload could not be checked because of a defect in assistconf, not in the payload;"
+                            + " please report it")), List.of(), null);
+        }
     }
 
     private Result detectAndCheck(Kind kind, Input input) {

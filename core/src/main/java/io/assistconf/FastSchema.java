@@ -63,6 +63,8 @@ final class FastSchema {
     private static final int NUMBER = 16;
     private static final int BOOLEAN = 32;
     private static final int NULL = 64;
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private final Node root;
 
@@ -616,9 +618,20 @@ final class FastSchema {
     }
 
     /**
+     * The long value networknt compares with an integer field's int or long bound: the fraction truncated,
+     * and beyond the 64-bit range the nearest long (see {@link SchemaValidator.SaturatedDecimal}).
+     */
+    static long nearestLong(BigDecimal number) {
+        if (number.compareTo(LONG_MIN) < 0) {
+            return Long.MIN_VALUE;
+        }
+        return number.compareTo(LONG_MAX) > 0 ? Long.MAX_VALUE : number.longValue();
+    }
+
+    /**
      * A numeric bound with networknt's comparison: when the schema's value is an int or long and the schema
-     * has type integer, a number is compared by its long value (a fraction truncated); otherwise by its
-     * decimal value.
+     * has type integer, a number is compared by its long value (a fraction truncated; an integer beyond the
+     * 64-bit range exactly, any other number beyond it as the nearest long); otherwise by its decimal value.
      */
     private static final class Bound {
         private final JsonNode limit;
@@ -663,7 +676,8 @@ final class FastSchema {
                 if (node.isBigInteger()) {
                     return node.bigIntegerValue().compareTo(BigInteger.valueOf(longLimit));
                 }
-                return Long.compare(node.asLong(), longLimit);
+                return Long.compare(node.canConvertToLong() ? node.asLong() : nearestLong(node.decimalValue()),
+                        longLimit);
             }
             if (node.isInt() || node.isLong()) {
                 return BigDecimal.valueOf(node.longValue()).compareTo(decimalLimit);

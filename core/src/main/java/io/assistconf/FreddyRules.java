@@ -1,5 +1,6 @@
 package io.assistconf;
 
+import java.math.BigInteger;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -147,7 +148,7 @@ final class FreddyRules implements Rules {
         }
         JsonNode limit = pagination.get("limit");
         if (assistants != null && assistants.isArray() && limit != null && limit.isIntegralNumber()
-                && assistants.size() > limit.longValue()) {
+                && limit.bigIntegerValue().compareTo(BigInteger.valueOf(assistants.size())) < 0) {
             out.add(Rules.error("pagination_mismatch", "/assistants",
                     "the page holds " + assistants.size() + " assistants, more than pagination.limit (" + limit + ")"));
         }

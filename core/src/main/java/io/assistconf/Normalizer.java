@@ -321,8 +321,14 @@ final class Normalizer {
         }
         String text = node.asString();
         JsonNode typed = null;
-        if (shape.types().contains(JsonType.INTEGER) && INTEGER.matcher(text).matches() && text.length() < 19) {
-            typed = JsonNodeFactory.instance.numberNode(Long.parseLong(text));
+        // An integer of up to the default number length is typed, exactly beyond the 64-bit range, so that the
+        // schema reports it out of range; a longer one stays a string (its type is reported instead).
+        if (shape.types().contains(JsonType.INTEGER) && INTEGER.matcher(text).matches()
+                && text.length() <= Limits.DEFAULTS.maxNumberLength()) {
+            java.math.BigInteger integer = text.length() < 19 ? null : new java.math.BigInteger(text);
+            typed = integer == null ? JsonNodeFactory.instance.numberNode(Long.parseLong(text))
+                    : integer.bitLength() < Long.SIZE ? JsonNodeFactory.instance.numberNode(integer.longValueExact())
+                    : JsonNodeFactory.instance.numberNode(integer);
         } else if (shape.types().contains(JsonType.NUMBER) && NUMBER.matcher(text).matches()) {
             typed = JsonNodeFactory.instance.numberNode(new BigDecimal(text));
         } else if (shape.types().contains(JsonType.BOOLEAN) && (text.equals("true") || text.equals("false"))) {

@@ -162,21 +162,21 @@ final class TextParser {
     private String limitMessage(String original) {
         String lower = original.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("nesting depth")) {
-            return "the document nests deeper than the limit of " + limits.maxDepth() + " levels";
+            return limits.nestingMessage();
         }
         if (lower.contains("number magnitude")) {
-            return "a number has more than " + limits.maxNumberLength() + " digits written out in full";
+            return limits.numberMagnitudeMessage();
         }
         if (lower.contains("number value length")) {
-            return "a number is longer than the limit of " + limits.maxNumberLength() + " characters";
+            return limits.numberLengthMessage();
         }
         if (lower.contains("name length")) {
-            return "a property name is longer than the limit of " + limits.maxStringLength() + " characters";
+            return limits.nameLengthMessage();
         }
         if (lower.contains("string value length")) {
-            return "a string is longer than the limit of " + limits.maxStringLength() + " characters";
+            return limits.stringLengthMessage();
         }
-        return "the document is larger than the limit of " + limits.maxDocumentBytes() + " bytes";
+        return limits.documentSizeMessage();
     }
 
     /** Whether a YAML key is longer than the string limit (the YAML parser does not enforce it). */

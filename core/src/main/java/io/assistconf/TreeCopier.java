@@ -40,6 +40,11 @@ final class TreeCopier {
         return copy(value, "", 0);
     }
 
+    /**
+     * Copies a value inside {@code depth} containers. As for the parsers, a container is one level deeper
+     * than the containers around it (the root object is level 1) and a scalar adds no level, so an empty
+     * object past the limit is refused as it is in text.
+     */
     private JsonNode copy(Object value, String pointer, int depth) throws Refused {
         if (value instanceof JsonNode node) {
             return copyNode(node, pointer, depth);
@@ -66,6 +71,7 @@ final class TreeCopier {
             return floating(((Number) value).doubleValue(), pointer);
         }
         if (value instanceof Map<?, ?> map) {
+            int level = level(depth, pointer);
             ObjectNode object = nodes.objectNode();
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 if (!(entry.getKey() instanceof String key)) {
@@ -73,15 +79,16 @@ final class TreeCopier {
                 }
                 checkedString(key, pointer);
                 String child = Pointers.append(pointer, key);
-                object.set(key, copy(entry.getValue(), child, deeper(depth, child)));
+                object.set(key, copy(entry.getValue(), child, level));
             }
             return object;
         }
         if (value instanceof Iterable<?> list) {
+            int level = level(depth, pointer);
             ArrayNode array = nodes.arrayNode();
             for (Object element : list) {
                 String child = Pointers.append(pointer, array.size());
-                array.add(copy(element, child, deeper(depth, child)));
+                array.add(copy(element, child, level));
             }
             return array;
         }
@@ -91,19 +98,21 @@ final class TreeCopier {
 
     private JsonNode copyNode(JsonNode node, String pointer, int depth) throws Refused {
         if (node.isObject()) {
+            int level = level(depth, pointer);
             ObjectNode object = nodes.objectNode();
             for (Map.Entry<String, JsonNode> entry : node.properties()) {
                 checkedString(entry.getKey(), pointer);
                 String child = Pointers.append(pointer, entry.getKey());
-                object.set(entry.getKey(), copyNode(entry.getValue(), child, deeper(depth, child)));
+                object.set(entry.getKey(), copyNode(entry.getValue(), child, level));
             }
             return object;
         }
         if (node.isArray()) {
+            int level = level(depth, pointer);
             ArrayNode array = nodes.arrayNode();
             for (JsonNode element : node) {
                 String child = Pointers.append(pointer, array.size());
-                array.add(copyNode(element, child, deeper(depth, child)));
+                array.add(copyNode(element, child, level));
             }
             return array;
         }
@@ -127,23 +136,21 @@ final class TreeCopier {
         try {
             return nodes.numberNode(number);
         } catch (StreamConstraintsException e) {
-            throw new Refused("limit_exceeded", pointer,
-                    "a number has more than " + limits.maxNumberLength() + " digits written out in full");
+            throw new Refused("limit_exceeded", pointer, limits.numberMagnitudeMessage());
         }
     }
 
-    private int deeper(int depth, String pointer) throws Refused {
+    /** The level of a container inside {@code depth} containers, refused past the nesting limit. */
+    private int level(int depth, String pointer) throws Refused {
         if (depth + 1 > limits.maxDepth()) {
-            throw new Refused("limit_exceeded", pointer,
-                    "the document nests deeper than the limit of " + limits.maxDepth() + " levels");
+            throw new Refused("limit_exceeded", pointer, limits.nestingMessage());
         }
         return depth + 1;
     }
 
     private String checkedString(String text, String pointer) throws Refused {
         if (text.length() > limits.maxStringLength()) {
-            throw new Refused("limit_exceeded", pointer,
-                    "a string is longer than the limit of " + limits.maxStringLength() + " characters");
+            throw new Refused("limit_exceeded", pointer, limits.stringLengthMessage());
         }
         return text;
     }

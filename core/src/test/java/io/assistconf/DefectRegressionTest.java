@@ -3,6 +3,9 @@ package io.assistconf;
 import static io.assistconf.Checks.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,6 +25,69 @@ class DefectRegressionTest {
         Result result = Checks.freddy(Kind.CREATE, "{\"name\": \"x\", \"max_tool_calls\": 1e20, \"top_logprobs\": 1e20}");
         assertThat(only(result, "out_of_range").pointer()).isEqualTo("/top_logprobs");
         assertThat(Checks.canonical(result).get("max_tool_calls").isIntegralNumber()).isTrue();
+    }
+
+    @Test
+    void hugeNumbersWithAFractionAtAnIntegerFieldAreReportedAsASmallFractionIs() {
+        // a fraction is a type error at an integer field; the range check compares the truncated value
+        assertThat(violationsAt("max_tool_calls", "12345678901234567890.5"))
+                .isEqualTo(violationsAt("max_tool_calls", "1.5"))
+                .containsExactly("invalid_type: must be integer, found number");
+        assertThat(violationsAt("max_tool_calls", "-12345678901234567890.5"))
+                .isEqualTo(violationsAt("max_tool_calls", "-1.5"))
+                .containsExactly("invalid_type: must be integer, found number", "out_of_range: must be at least 0");
+        assertThat(violationsAt("top_logprobs", "9223372036854775807.5"))
+                .isEqualTo(violationsAt("top_logprobs", "21.5"))
+                .containsExactly("invalid_type: must be integer, found number",
+                        "out_of_range: must be between 0 and 20 (inclusive)");
+        assertThat(violationsAt("temperature", "-98765432109876543210.25"))
+                .containsExactly("out_of_range: must be between 0 and 2 (inclusive)");
+    }
+
+    @Test
+    void hugeNumbersWithAFractionGiveTheSameReportInEveryForm() {
+        String json = "{\"name\": \"x\", \"max_tool_calls\": 12345678901234567890.5}";
+        Violation text = only(Checks.freddy(Kind.CREATE, json), "invalid_type");
+        assertThat(text.pointer()).isEqualTo("/max_tool_calls");
+        assertThat(text.line()).isEqualTo(1);
+        assertThat(text.column()).isEqualTo(15);
+        ObjectNode tree = JsonNodeFactory.instance.objectNode().put("name", "x")
+                .put("max_tool_calls", new BigDecimal("12345678901234567890.5"));
+        for (Input input : List.of(Input.yaml(json), Input.of(tree), Input.of(Map.of("name", "x", "max_tool_calls",
+                new BigDecimal("12345678901234567890.5"))))) {
+            Result result = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, input);
+            assertThat(result.errors()).singleElement().satisfies(v -> {
+                assertThat(v.code()).isEqualTo("invalid_type");
+                assertThat(v.pointer()).isEqualTo("/max_tool_calls");
+            });
+        }
+    }
+
+    private static List<String> violationsAt(String field, String number) {
+        Result result = Checks.freddy(Kind.CREATE, "{\"name\": \"x\", \"" + field + "\": " + number + "}");
+        assertThat(result.violations()).allSatisfy(v -> assertThat(v.pointer()).isEqualTo("/" + field));
+        return result.violations().stream().map(v -> v.code() + ": " + v.message()).toList();
+    }
+
+    private static final String LIST_RESPONSE = """
+            {"assistants": [
+               {"id": "ass_1", "name": "A", "created_at": 1, "updated_at": 1, "access_mode": "public", "is_active": true},
+               {"id": "ass_2", "name": "B", "created_at": 1, "updated_at": 1, "access_mode": "public", "is_active": true}],
+             "total": 2, "organization_id": null,
+             "pagination": {"total": 2, "limit": %s, "offset": 0, "has_more": false},
+             "filters_applied": {}, "user_context": {"user_id": "u", "organization_count": 1}}""";
+
+    @Test
+    void aListLimitBeyond64BitsIsComparedWithThePageSize() {
+        assertThat(Checks.freddy(Kind.LIST_RESPONSE, LIST_RESPONSE.formatted("50")).violations()).isEmpty();
+        assertThat(Checks.freddy(Kind.LIST_RESPONSE, LIST_RESPONSE.formatted("1e20")).violations()).isEmpty();
+        assertThat(Checks.freddy(Kind.LIST_RESPONSE, LIST_RESPONSE.formatted("123456789012345678901234567890"))
+                .violations()).isEmpty();
+        assertThat(only(Checks.freddy(Kind.LIST_RESPONSE, LIST_RESPONSE.formatted("1")), "pagination_mismatch")
+                .pointer()).isEqualTo("/assistants");
+        Result negative = Checks.freddy(Kind.LIST_RESPONSE, LIST_RESPONSE.formatted("-1e20"));
+        assertThat(only(negative, "out_of_range").pointer()).isEqualTo("/pagination/limit");
+        assertThat(only(negative, "pagination_mismatch").pointer()).isEqualTo("/assistants");
     }
 
     @Test

@@ -1,13 +1,16 @@
 package io.assistconf;
 
+import static io.assistconf.Checks.codes;
 import static io.assistconf.Checks.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class ListQueryTest {
 
@@ -20,6 +23,8 @@ class ListQueryTest {
         "limit=abc|invalid_type|/limit|must be integer, found string",
         "limit=0|out_of_range|/limit|must be between 1 and 100 (inclusive)",
         "limit=101|out_of_range|/limit|must be between 1 and 100 (inclusive)",
+        "limit=99999999999999999999|out_of_range|/limit|must be between 1 and 100 (inclusive)",
+        "offset=-99999999999999999999|out_of_range|/offset|must be at least 0",
         "page=0|out_of_range|/page|must be at least 1",
         "page_size=1001|out_of_range|/page_size|must be between 1 and 1000 (inclusive)",
         "offset=-1|out_of_range|/offset|must be at least 0",
@@ -45,6 +50,29 @@ class ListQueryTest {
         assertThat(result.canonical().orElseThrow().get("limit").isIntegralNumber()).isTrue();
         assertThat(result.canonical().orElseThrow().get("include_inactive").booleanValue()).isTrue();
         assertThat(result.canonical().orElseThrow().get("search").asString()).isEqualTo("chat bot");
+    }
+
+    @Test
+    void integersBeyond64BitsAreTypedExactly() {
+        Result result = query("limit=99999999999999999999&page=9223372036854775807&offset=9223372036854775808");
+        assertThat(codes(result)).containsExactly("out_of_range");
+        JsonNode canonical = result.canonical().orElseThrow();
+        assertThat(canonical.get("limit").isBigInteger()).isTrue();
+        assertThat(canonical.get("limit").bigIntegerValue()).isEqualTo(new BigInteger("99999999999999999999"));
+        assertThat(canonical.get("page").isLong()).isTrue();
+        assertThat(canonical.get("page").longValue()).isEqualTo(Long.MAX_VALUE);
+        assertThat(canonical.get("offset").bigIntegerValue()).isEqualTo(new BigInteger("9223372036854775808"));
+        assertThat(result.changes()).filteredOn(c -> c.pointer().equals("/limit")).singleElement()
+                .satisfies(c -> assertThat(c.type()).isEqualTo(Change.Type.COERCED));
+        Result longest = query("offset=" + "9".repeat(100));
+        assertThat(longest.valid()).as("%s", longest.violations()).isTrue();
+        assertThat(longest.canonical().orElseThrow().get("offset").isBigInteger()).isTrue();
+    }
+
+    @Test
+    void integersLongerThanTheNumberLimitStayStrings() {
+        Result result = query("offset=" + "9".repeat(101));
+        assertThat(only(result, "invalid_type").message()).isEqualTo("must be integer, found string");
     }
 
     @Test

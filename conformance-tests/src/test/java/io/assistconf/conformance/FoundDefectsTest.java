@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The core defects this suite found, each pinned by its smallest example (the property tests cover their
- * kind in general): the four were fixed in commit cff8d7d.
+ * kind in general): the first four were fixed in commit cff8d7d, the others after a stay in {@link KnownDefects}.
  */
 class FoundDefectsTest {
 
@@ -67,6 +67,40 @@ class FoundDefectsTest {
         ObjectNode tree = Fixtures.MAPPER.createObjectNode().put("name", "x").put("temperature", Double.NaN);
         assertThat(codes(Conformance.ASSISTCONF.check(Variant.FREDDY, Kind.CREATE, Input.of(tree))))
                 .containsExactly("unsupported_value");
+    }
+
+    /** Property 6 found it: a number with a fraction beyond 64 bits at an integer field with a range. */
+    @Test
+    void aHugeNumberWithAFractionIsReportedAsASmallOneIs() {
+        Result positive = Conformance.ASSISTCONF.check(Variant.FREDDY, Kind.CREATE,
+                Input.json("{\"name\": \"x\", \"max_tool_calls\": 12345678901234567890.5}"));
+        assertThat(codes(positive)).containsExactly("invalid_type");
+        Result negative = Conformance.ASSISTCONF.check(Variant.FREDDY, Kind.CREATE,
+                Input.json("{\"name\": \"x\", \"max_tool_calls\": -12345678901234567890.5}"));
+        assertThat(codes(negative)).containsExactlyInAnyOrder("invalid_type", "out_of_range");
+    }
+
+    /** Property 6 found it: a list response's pagination.limit beyond 64 bits, compared with the page size. */
+    @Test
+    void aListLimitBeyond64BitsGivesAResult() {
+        String response = Docs.read(Fixtures.directory(Variant.FREDDY).resolve("002-list-response-summary.json"))
+                .replace("\"limit\": 50", "\"limit\": 1e20");
+        assertThat(response).contains("\"limit\": 1e20");
+        Result result = Conformance.ASSISTCONF.check(Variant.FREDDY, Kind.LIST_RESPONSE, Input.json(response));
+        assertThat(result.violations()).isEmpty();
+    }
+
+    /** Property 6 found it: an empty container one level past maxDepth passed as a tree, not as text. */
+    @Test
+    void anEmptyContainerPastTheDepthLimitIsRefusedInTreesAsInText() {
+        AssistConf small = AssistConf.builder().limits(Limits.DEFAULTS.withMaxDepth(3)).build();
+        String past = "{\"a\": {\"b\": {\"c\": {}}}}";
+        String within = "{\"a\": {\"b\": {\"c\": 1}}}";
+        for (Input input : List.of(Input.json(past), Input.yaml(past), Input.of(Fixtures.MAPPER.readTree(past)))) {
+            assertThat(codes(small.check(Variant.FREDDY, Kind.UPDATE, input))).containsExactly("limit_exceeded");
+        }
+        assertThat(codes(small.check(Variant.FREDDY, Kind.UPDATE, Input.of(Fixtures.MAPPER.readTree(within)))))
+                .doesNotContain("limit_exceeded");
     }
 
     private static List<String> codes(Result result) {

@@ -138,18 +138,6 @@ final class Json {
         return node.isContainer() ? deepest + 1 : 0;
     }
 
-    /** Nesting depth where an empty object or array counts as no level (as core's tree copy counts). */
-    static int depthOfNonEmpty(JsonNode node) {
-        if (!node.isContainer() || node.isEmpty()) {
-            return 0;
-        }
-        int deepest = 0;
-        for (JsonNode child : node.values()) {
-            deepest = Math.max(deepest, depthOfNonEmpty(child));
-        }
-        return deepest + 1;
-    }
-
     static BigDecimal decimal(JsonNode number) {
         return number.decimalValue();
     }

@@ -1,70 +1,20 @@
 package io.assistconf.conformance;
 
-import io.assistconf.AssistConf;
-import io.assistconf.Input;
-import io.assistconf.Kind;
-import io.assistconf.Limits;
-import io.assistconf.Result;
-import io.assistconf.Variant;
 import java.util.function.Supplier;
 
 /**
  * Defects of core this suite found that are reported but not fixed yet (this module does not change core).
  * While one is listed, the property tests keep away from the inputs that show it, and
  * {@link KnownDefectsTest} checks that it still shows: once core is fixed that test fails, and the entry,
- * with the exclusion that uses it, is to be removed (as were the four of {@link FoundDefectsTest}).
+ * with the exclusion that uses it, is to be removed and the fix pinned in {@link FoundDefectsTest} (as were
+ * all the defects found so far). None is open.
+ *
+ * <p>An entry names the defect, summarizes it, and reproduces it: a supplier that returns true while core
+ * still shows it, for example
+ * {@code NAME("what happens on which input; what is expected", () -> ...check shows it...)}.
  */
 enum KnownDefects {
-
-    /**
-     * A tree given as a {@code Map} or {@code JsonNode} is not held to {@code maxDepth} at its innermost
-     * empty object or array: with maxDepth 3, {@code {"a": {"b": {"c": {}}}}} passes as a tree but is
-     * {@code limit_exceeded} as JSON or YAML text (decisions L1: trees "are copied under the same limits").
-     */
-    EMPTY_CONTAINER_PAST_THE_DEPTH_LIMIT_IN_TREES("with maxDepth 3, the tree {\"a\": {\"b\": {\"c\": {}}}} gives no"
-            + " limit_exceeded; the same JSON text does", () -> {
-                AssistConf small = AssistConf.builder().limits(Limits.DEFAULTS.withMaxDepth(3)).build();
-                Result tree = small.check(Variant.FREDDY, Kind.UPDATE,
-                        Input.of(Fixtures.MAPPER.readTree("{\"a\": {\"b\": {\"c\": {}}}}")));
-                return tree.violations().stream().noneMatch(v -> v.code().equals("limit_exceeded"));
-            }),
-
-    /**
-     * {@code AssistConf#check} throws, instead of giving a result, for a number with a fraction beyond the
-     * 64-bit range at an integer field with a minimum or maximum: {@code {"name": "x", "max_tool_calls":
-     * 12345678901234567890.5}} (freddy create) throws JsonNodeException from networknt's MinimumValidator
-     * ({@code asLong()}). Integral numbers of that size were fixed in cff8d7d; these were not. Expected: a
-     * result with invalid_type (an integer field) and no exception. Core's own FastSchemaProperties fails on
-     * the same kind of value (123456789012345678901234567890.0 in a mutation).
-     */
-    HUGE_FRACTION_THROWS("check() throws JsonNodeException on {\"name\": \"x\", \"max_tool_calls\":"
-            + " 12345678901234567890.5} (freddy create); expected a result", () -> {
-                try {
-                    Conformance.ASSISTCONF.check(Variant.FREDDY, Kind.CREATE,
-                            Input.json("{\"name\": \"x\", \"max_tool_calls\": 12345678901234567890.5}"));
-                    return false;
-                } catch (RuntimeException e) {
-                    return true;
-                }
-            }),
-
-    /**
-     * {@code AssistConf#check} throws, instead of giving a result, for a Freddy list response whose
-     * {@code pagination.limit} is an integer beyond the 64-bit range ({@code 1e20}; the schema sets no
-     * maximum, so the payload is valid): FreddyRules compares the page size with {@code limit.longValue()},
-     * which throws JsonNodeException. Expected: a result (valid).
-     */
-    LIST_LIMIT_BEYOND_LONG_THROWS("check() throws JsonNodeException on seed 002's summary response with"
-            + " \"pagination\": {\"limit\": 1e20} (freddy list-response); expected a result", () -> {
-                String response = Docs.read(Fixtures.directory(Variant.FREDDY).resolve("002-list-response-summary.json"))
-                        .replace("\"limit\": 50", "\"limit\": 1e20");
-                try {
-                    Conformance.ASSISTCONF.check(Variant.FREDDY, Kind.LIST_RESPONSE, Input.json(response));
-                    return false;
-                } catch (RuntimeException e) {
-                    return true;
-                }
-            });
+    ;
 
     private final String summary;
     private final Supplier<Boolean> reproduces;

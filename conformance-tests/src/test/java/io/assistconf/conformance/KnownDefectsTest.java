@@ -7,11 +7,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The open core defects of {@link KnownDefects} still show. Once core is fixed this fails, so that the entry,
- * and the exclusion that depends on it, are removed and the property tests cover the case again.
+ * and the exclusion that depends on it, are removed and the property tests cover the case again. With no
+ * defect open it runs nothing.
  */
 class KnownDefectsTest {
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @EnumSource(KnownDefects.class)
     void knownDefectStillShows(KnownDefects defect) {
         System.out.println("known core defect " + defect.name() + ": " + defect.summary());
