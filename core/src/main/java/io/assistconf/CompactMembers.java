@@ -49,6 +49,12 @@ final class CompactMembers extends AbstractMap<String, JsonNode> {
         if (at >= 0) {
             return members[at].setValue(value);
         }
+        append(key, value);
+        return null;
+    }
+
+    /** Adds a member whose key the caller knows is absent (a reader that just looked it up). */
+    void append(String key, JsonNode value) {
         if (size == members.length) {
             members = Arrays.copyOf(members, size * 2);
             index = null;
@@ -59,7 +65,6 @@ final class CompactMembers extends AbstractMap<String, JsonNode> {
         } else if (size >= INDEXED_FROM) {
             reindex();
         }
-        return null;
     }
 
     @Override
@@ -97,25 +102,31 @@ final class CompactMembers extends AbstractMap<String, JsonNode> {
         };
     }
 
-    private int find(Object key) {
+    /** The position of the member with this key, or -1. */
+    int find(Object key) {
         if (!(key instanceof String)) {
             return -1;
         }
+        int hash = key.hashCode();
         if (index == null) {
             for (int i = 0; i < size; i++) {
-                if (key.equals(members[i].key)) {
+                if (members[i].hash == hash && key.equals(members[i].key)) {
                     return i;
                 }
             }
             return -1;
         }
         int mask = index.length - 1;
-        for (int slot = spread(key.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+        for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
             int at = index[slot] - 1;
             if (at < 0 || key.equals(members[at].key)) {
                 return at;
             }
         }
+    }
+
+    JsonNode valueAt(int at) {
+        return members[at].value;
     }
 
     private JsonNode removeAt(int at) {
@@ -139,7 +150,7 @@ final class CompactMembers extends AbstractMap<String, JsonNode> {
 
     private void place(int at) {
         int mask = index.length - 1;
-        int slot = spread(members[at].key.hashCode()) & mask;
+        int slot = spread(members[at].hash) & mask;
         while (index[slot] != 0) {
             slot = (slot + 1) & mask;
         }
@@ -183,10 +194,13 @@ final class CompactMembers extends AbstractMap<String, JsonNode> {
     /** One member; {@code setValue} changes the map. */
     private static final class Member implements Map.Entry<String, JsonNode> {
         private final String key;
+        /** The key's hash, compared before the key itself (it fits in the entry's padding). */
+        private final int hash;
         private JsonNode value;
 
         Member(String key, JsonNode value) {
             this.key = key;
+            this.hash = key.hashCode();
             this.value = value;
         }
 

@@ -351,26 +351,37 @@ final class Normalizer {
      * only built, and names escaped, when a change or problem needs one.
      */
     private static final class PathStack {
-        private Object[] segments = new Object[16];
+        /** A member name, or null where the segment is the array index in {@code indices}. */
+        private String[] names = new String[16];
+        private int[] indices = new int[16];
+        /** The pointer of the first i + 1 segments, once written, so sibling pointers share their parent's. */
+        private String[] pointers = new String[16];
         private int size;
 
         void push(String name) {
-            add(name);
+            add(name, 0);
         }
 
         void push(int index) {
-            add(index);
+            add(null, index);
         }
 
-        private void add(Object segment) {
-            if (size == segments.length) {
-                segments = java.util.Arrays.copyOf(segments, size * 2);
+        private void add(String name, int index) {
+            if (size == names.length) {
+                names = java.util.Arrays.copyOf(names, size * 2);
+                indices = java.util.Arrays.copyOf(indices, size * 2);
+                pointers = java.util.Arrays.copyOf(pointers, size * 2);
             }
-            segments[size++] = segment;
+            names[size] = name;
+            indices[size] = index;
+            pointers[size] = null;
+            size++;
         }
 
         void pop() {
-            segments[--size] = null;
+            size--;
+            names[size] = null;
+            pointers[size] = null;
         }
 
         boolean isEmpty() {
@@ -378,22 +389,25 @@ final class Normalizer {
         }
 
         String last() {
-            return text(segments[size - 1]);
+            return text(size - 1);
         }
 
         String pointer() {
             if (size == 0) {
                 return "";
             }
-            StringBuilder pointer = new StringBuilder();
-            for (int i = 0; i < size; i++) {
-                pointer.append('/').append(text(segments[i]));
+            int known = size - 1;
+            while (known >= 0 && pointers[known] == null) {
+                known--;
             }
-            return pointer.toString();
+            for (int i = known + 1; i < size; i++) {
+                pointers[i] = (i == 0 ? "" : pointers[i - 1]) + "/" + text(i);
+            }
+            return pointers[size - 1];
         }
 
-        private static String text(Object segment) {
-            return segment instanceof String name ? Pointers.escape(name) : segment.toString();
+        private String text(int segment) {
+            return names[segment] != null ? Pointers.escape(names[segment]) : Integer.toString(indices[segment]);
         }
     }
 }

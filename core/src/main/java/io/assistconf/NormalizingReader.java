@@ -66,7 +66,11 @@ final class NormalizingReader {
             return plain(token);
         }
         if (!shape.alternatives().isEmpty()) {
-            return normalizer.value(plain(token), shape);
+            // A container's alternative is known from its first token, unless a const decides.
+            Shape chosen = token.isStructStart() && shape.choosesByType() ? shape.alternativeFor(
+                    token == JsonToken.START_OBJECT ? JsonType.OBJECT : JsonType.ARRAY) : null;
+            return chosen != null && chosen.coercion() == null ? value(token, chosen)
+                    : normalizer.value(plain(token), shape);
         }
         if (token == JsonToken.START_OBJECT) {
             return shape.properties() == null && shape.additional() == null ? plain(token) : object(shape);
@@ -80,12 +84,14 @@ final class NormalizingReader {
     }
 
     private ObjectNode object(Shape shape) {
-        ObjectNode object = nodes.objectNode();
+        CompactMembers members = new CompactMembers();
+        ObjectNode object = new ObjectNode(nodes, members);
         Map<String, String> respelled = null;
         for (String key = parser.nextName(); key != null; key = parser.nextName()) {
             Shape.Property known = shape.property(key);
             String canonical = known == null ? key : known.name();
-            JsonNode earlier = object.get(canonical);
+            int at = members.find(canonical);
+            JsonNode earlier = at < 0 ? null : members.valueAt(at);
             String earlierKey = earlier == null ? null
                     : respelled == null ? canonical : respelled.getOrDefault(canonical, canonical);
             if (key.equals(earlierKey)) {
@@ -106,7 +112,7 @@ final class NormalizingReader {
                 normalizer.leave();
             }
             if (earlier == null) {
-                object.set(canonical, value);
+                members.append(canonical, value);
                 if (!canonical.equals(key)) {
                     respelled = respelled == null ? new HashMap<>() : respelled;
                     respelled.put(canonical, key);
@@ -132,14 +138,14 @@ final class NormalizingReader {
 
     private JsonNode plain(JsonToken token) {
         if (token == JsonToken.START_OBJECT) {
-            ObjectNode object = nodes.objectNode();
+            CompactMembers members = new CompactMembers();
             for (String key = parser.nextName(); key != null; key = parser.nextName()) {
-                if (object.has(key)) {
+                if (members.find(key) >= 0) {
                     throw new DuplicateKey(key, parser.currentTokenLocation());
                 }
-                object.set(key, plain(parser.nextToken()));
+                members.append(key, plain(parser.nextToken()));
             }
-            return object;
+            return new ObjectNode(nodes, members);
         }
         if (token == JsonToken.START_ARRAY) {
             ArrayNode array = nodes.arrayNode();

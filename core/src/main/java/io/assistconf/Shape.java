@@ -42,6 +42,7 @@ final class Shape {
     private final boolean refused;
     private final Map<String, List<String>> aliases;
     private final String reference;
+    private final boolean choosesByType;
 
     Shape(Set<JsonType> types, JsonNode constValue, Map<String, Property> properties, Map<String, String> spellings,
             Shape additional, Shape items, List<Shape> alternatives, Coercion coercion, boolean refused,
@@ -61,6 +62,7 @@ final class Shape {
         this.refused = refused;
         this.aliases = Map.copyOf(aliases);
         this.reference = reference;
+        this.choosesByType = alternatives.stream().allMatch(alternative -> alternative.constValue == null);
     }
 
     /** Accepted types; empty means any. */
@@ -146,6 +148,24 @@ final class Shape {
             }
         }
         return false;
+    }
+
+    /**
+     * The first alternative that admits every value of a type (none has a {@code const}), or null; for
+     * choosing before a container is read, when {@link #choosesByType()}.
+     */
+    Shape alternativeFor(JsonType type) {
+        for (int i = 0; i < alternatives.size(); i++) {
+            if (alternatives.get(i).hasType(type)) {
+                return alternatives.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the alternative a value takes depends on its type alone (no alternative has a {@code const}). */
+    boolean choosesByType() {
+        return choosesByType;
     }
 
     /** The first alternative that admits the value, or null. */

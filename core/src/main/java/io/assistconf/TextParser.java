@@ -43,9 +43,10 @@ final class TextParser {
                 .maxNameLength(limits.maxStringLength())
                 .maxNumberLength(limits.maxNumberLength())
                 .build();
-        JsonFactory jsonFactory = JsonFactory.builder()
+        // JSON is read token by token (NormalizingReader), which catches repeated keys as it inserts them,
+        // so the parser need not keep a set of names per object.
+        this.jsonTokens = JsonFactory.builder()
                 .streamReadConstraints(constraints)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
         int codePoints = (int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes());
@@ -56,10 +57,8 @@ final class TextParser {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
-        // JSON is read token by token (NormalizingReader), which catches repeated keys as it inserts them.
-        this.jsonTokens = jsonFactory.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
         this.nodes = new GuardedNodeFactory(limits);
-        this.json = configure(JsonMapper.builder(jsonFactory)).nodeFactory(nodes).build();
+        this.json = configure(JsonMapper.builder(jsonTokens)).nodeFactory(nodes).build();
         this.yaml = configure(YAMLMapper.builder(yamlFactory)).nodeFactory(nodes).build();
     }
 
@@ -69,6 +68,7 @@ final class TextParser {
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
     }
 
+    /** The mapper over the parser of a format, with the limits (for JSON, without duplicate detection). */
     ObjectMapper mapper(Format format) {
         return format == Format.YAML ? yaml : json;
     }

@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 class NormalizingReaderProperties {
 
     private static final TextParser PARSER = new TextParser(Limits.DEFAULTS);
-    /** Jackson's own tree reader, configured as the checker's (strict duplicate detection, limits). */
+    /** Jackson's own tree reader, configured as the checker's (limits, numbers); the inputs have no repeated keys. */
     private static final ObjectMapper TREES = PARSER.mapper(Format.JSON);
     private static final CompiledSchemas SCHEMAS = CompiledSchemas.get();
     private static final Catalogue CATALOGUE = Catalogue.builder()
