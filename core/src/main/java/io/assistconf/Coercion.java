@@ -2,7 +2,6 @@ package io.assistconf;
 
 import java.util.Arrays;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -14,16 +13,16 @@ enum Coercion {
     TEXT_TO_INPUT_MESSAGES("text-to-input-messages", "a plain string to an array of one input message") {
         @Override
         JsonNode apply(JsonNode value) {
-            ObjectNode message = JsonNodeFactory.instance.objectNode();
+            ObjectNode message = CompactNodeFactory.INSTANCE.objectNode();
             message.putArray("texts").add(value);
-            return JsonNodeFactory.instance.arrayNode().add(message);
+            return CompactNodeFactory.INSTANCE.arrayNode().add(message);
         }
     },
     /** The number 0, documented as "no bias", becomes the empty object. */
     ZERO_TO_EMPTY_OBJECT("zero-to-empty-object", "0 to the empty object") {
         @Override
         JsonNode apply(JsonNode value) {
-            return JsonNodeFactory.instance.objectNode();
+            return CompactNodeFactory.INSTANCE.objectNode();
         }
     };
 

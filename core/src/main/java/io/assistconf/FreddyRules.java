@@ -105,20 +105,19 @@ final class FreddyRules implements Rules {
         Set<String> labels = new HashSet<>();
         for (int i = 0; i < tools.size(); i++) {
             JsonNode tool = tools.get(i);
-            String pointer = base + "/" + i;
             if (!tool.isObject()) {
                 continue;
             }
             boolean url = present(tool.get("server_url"));
             boolean connector = present(tool.get("connector_id"));
             if (url == connector) {
-                out.add(Rules.error("mcp_server_source", pointer, url
+                out.add(Rules.error("mcp_server_source", base + "/" + i, url
                         ? "give either server_url or connector_id, not both"
                         : "an MCP tool needs server_url or connector_id"));
             }
             String label = Rules.text(tool, "server_label");
             if (label != null && !labels.add(label)) {
-                out.add(Rules.error("duplicate_server_label", pointer + "/server_label",
+                out.add(Rules.error("duplicate_server_label", base + "/" + i + "/server_label",
                         "server_label '" + label + "' is used by an earlier MCP tool; labels name servers and must be unique"));
             }
         }

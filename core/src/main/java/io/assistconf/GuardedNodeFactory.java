@@ -2,9 +2,6 @@ package io.assistconf;
 
 import java.math.BigDecimal;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 import tools.jackson.databind.node.ValueNode;
 
@@ -13,9 +10,9 @@ import tools.jackson.databind.node.ValueNode;
  * constraints miss: a short literal with a huge exponent ({@code 1e999999999}) is refused when it would
  * have more digits written out in full than the number length limit, an integral decimal beyond the 64-bit range ({@code 1e20}) becomes an integer node (so schema
  * checks compare it exactly instead of failing to narrow it), and YAML strings get the length limit
- * that JSON strings get from the parser. Containers are built compact.
+ * that JSON strings get from the parser.
  */
-final class GuardedNodeFactory extends JsonNodeFactory {
+final class GuardedNodeFactory extends CompactNodeFactory {
 
     private static final long serialVersionUID = 1L;
     private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
@@ -40,18 +37,6 @@ final class GuardedNodeFactory extends JsonNodeFactory {
             return super.numberNode(value.toBigIntegerExact());
         }
         return super.numberNode(value);
-    }
-
-    /** Objects keep their members in {@link CompactMembers}, about a third of Jackson's default map. */
-    @Override
-    public ObjectNode objectNode() {
-        return new ObjectNode(this, new CompactMembers());
-    }
-
-    /** Arrays start small: most arrays in a payload hold a few values. */
-    @Override
-    public ArrayNode arrayNode() {
-        return new ArrayNode(this, 4);
     }
 
     @Override

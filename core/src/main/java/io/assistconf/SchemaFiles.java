@@ -22,7 +22,7 @@ final class SchemaFiles {
     record Located(String documentId, JsonNode node) {
     }
 
-    private final JsonMapper mapper = JsonMapper.builder().build();
+    private final JsonMapper mapper = JsonMapper.builder().nodeFactory(CompactNodeFactory.INSTANCE).build();
     private final Map<String, JsonNode> documents = new ConcurrentHashMap<>();
 
     static String idOf(Variant variant, Kind kind) {
