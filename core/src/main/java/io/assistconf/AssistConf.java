@@ -156,9 +156,11 @@ public final class AssistConf {
         Normalization normalized = document.normalized() != null ? document.normalized()
                 : Normalizer.normalize(document.tree(), entry.shape(), mode(kind, query));
         List<Violation> found = new ArrayList<>();
-        // The fast validator answers for valid payloads; networknt writes the report when it says invalid.
+        // The fast validator answers for valid payloads; networknt writes the report when it says invalid,
+        // looking only at the part of the payload that can fail.
         boolean fastValid = entry.fast() != null && entry.fast().valid(normalized.canonical());
-        List<Error> schemaErrors = fastValid ? List.of() : SchemaValidator.validate(entry.schema(), normalized.canonical());
+        List<Error> schemaErrors = fastValid ? List.of() : SchemaValidator.validate(entry.schema(),
+                entry.fast() == null ? normalized.canonical() : entry.fast().failingPart(normalized.canonical()));
         if (!schemaErrors.isEmpty()) {
             found.addAll(schemas.translator().translate(schemaErrors));
         }

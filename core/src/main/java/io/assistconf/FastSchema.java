@@ -9,6 +9,7 @@ import com.networknt.schema.regex.RegularExpression;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -20,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.DecimalNode;
 import tools.jackson.databind.node.DoubleNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
@@ -86,6 +88,58 @@ final class FastSchema {
         Compiler compiler = new Compiler(files);
         Node root = compiler.compile(documentId, files.document(documentId));
         return new FastSchema(root);
+    }
+
+    /**
+     * A copy of an invalid payload with only what can fail, for networknt to report on: networknt's errors
+     * on it are its errors on the whole payload, at much less cost when a few members fail. Where every
+     * schema that applies to an object or array asserts only {@code type}, {@code properties},
+     * {@code additionalProperties}, {@code required}, {@code items} and item counts, no member is judged by
+     * its siblings, so a member this validator finds valid (and whose report from networknt is therefore
+     * empty) can be left out unless it is required; the rest is kept, pruned in the same way. Elsewhere
+     * the value is kept whole. Keys and array positions are kept, so every error keeps its location.
+     */
+    JsonNode failingPart(JsonNode instance) {
+        try {
+            return pruned(List.of(root), instance);
+        } catch (RuntimeException e) {
+            return instance;
+        }
+    }
+
+    private static JsonNode pruned(List<Node> schemas, JsonNode value) {
+        if (!value.isContainer()) {
+            return value;
+        }
+        List<Node> applying = new ArrayList<>();
+        for (Node schema : schemas) {
+            if (!schema.collectPrunable(applying)) {
+                return value;
+            }
+        }
+        if (value.isArray()) {
+            List<Node> items = new ArrayList<>();
+            applying.stream().filter(schema -> schema.items != null).forEach(schema -> items.add(schema.items));
+            ArrayNode copy = CompactNodeFactory.INSTANCE.arrayNode(value.size());
+            value.values().forEach(item -> copy.add(pruned(items, item)));
+            return copy;
+        }
+        ObjectNode copy = CompactNodeFactory.INSTANCE.objectNode();
+        for (Map.Entry<String, JsonNode> member : value.properties()) {
+            List<Node> memberSchemas = new ArrayList<>();
+            boolean required = false;
+            for (Node schema : applying) {
+                Node declared = schema.properties == null ? null : schema.properties.get(member.getKey());
+                if (declared != null || schema.additional != null) {
+                    memberSchemas.add(declared != null ? declared : schema.additional);
+                }
+                required |= schema.required != null && Arrays.asList(schema.required).contains(member.getKey());
+            }
+            if (required || !memberSchemas.stream().allMatch(schema -> schema.valid(member.getValue()))) {
+                copy.set(member.getKey(), pruned(memberSchemas, member.getValue()));
+            }
+        }
+        return copy;
     }
 
     /**
@@ -290,6 +344,27 @@ final class FastSchema {
         Node thenNode;
         Node elseNode;
         boolean typeDependent;
+
+        /**
+         * Adds this node and its {@code allOf} parts to {@code out}; false when one of them judges a
+         * container by more than its members one by one (see {@link FastSchema#failingPart}).
+         */
+        boolean collectPrunable(List<Node> out) {
+            if (refusesAll || enumStrings != null || enumValues != null || constValue != null || anyOf != null
+                    || oneOf != null || not != null || ifNode != null || propertyNames != null
+                    || minProperties >= 0 || maxProperties >= 0 || uniqueItems) {
+                return false;
+            }
+            out.add(this);
+            if (allOf != null) {
+                for (Node part : allOf) {
+                    if (!part.collectPrunable(out)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
 
         /** A node that only wraps one {@code allOf} member is that member. */
         Node simplest() {

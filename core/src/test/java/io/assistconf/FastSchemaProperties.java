@@ -137,10 +137,23 @@ class FastSchemaProperties {
 
     private static void agree(String name, Variant variant, Kind kind, JsonNode tree) {
         CompiledSchemas.Entry entry = SCHEMAS.entry(variant, kind);
-        boolean networknt = SchemaValidator.validate(entry.schema(), tree).isEmpty();
+        List<com.networknt.schema.Error> errors = SchemaValidator.validate(entry.schema(), tree);
         boolean fast = entry.fast().valid(tree);
         assertThat(fast).as("fast verdict for %s against %s/%s: %s", name, variant.id(), kind.id(), tree)
-                .isEqualTo(networknt);
+                .isEqualTo(errors.isEmpty());
+        if (!errors.isEmpty()) {
+            List<com.networknt.schema.Error> fromPart = SchemaValidator.validate(entry.schema(),
+                    entry.fast().failingPart(tree));
+            assertThat(describe(fromPart)).as("networknt on the failing part of %s against %s/%s: %s", name,
+                    variant.id(), kind.id(), tree).isEqualTo(describe(errors));
+            assertThat(SCHEMAS.translator().translate(fromPart)).isEqualTo(SCHEMAS.translator().translate(errors));
+        }
+    }
+
+    /** What networknt says of each error, its instance aside (the failing part is a copy). */
+    private static List<String> describe(List<com.networknt.schema.Error> errors) {
+        return errors.stream().map(error -> error.getKeyword() + " " + error.getInstanceLocation() + " "
+                + error.getEvaluationPath() + " " + error.getSchemaLocation() + " " + error.getMessage()).toList();
     }
 
     // ------------------------------------------------------------------------------ mutations
