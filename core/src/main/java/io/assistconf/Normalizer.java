@@ -352,10 +352,10 @@ final class Normalizer {
      */
     private static final class PathStack {
         /** A member name, or null where the segment is the array index in {@code indices}. */
-        private String[] names = new String[16];
-        private int[] indices = new int[16];
+        private String[] names = new String[8];
+        private int[] indices = new int[8];
         /** The pointer of the first i + 1 segments, once written, so sibling pointers share their parent's. */
-        private String[] pointers = new String[16];
+        private String[] pointers = new String[8];
         private int size;
 
         void push(String name) {

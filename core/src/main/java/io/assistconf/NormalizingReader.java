@@ -1,7 +1,7 @@
 package io.assistconf;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -86,14 +86,15 @@ final class NormalizingReader {
     private ObjectNode object(Shape shape) {
         CompactMembers members = new CompactMembers();
         ObjectNode object = new ObjectNode(nodes, members);
-        Map<String, String> respelled = null;
+        // For each member read under another spelling: its canonical name, then the key as written.
+        List<String> respelled = null;
         for (String key = parser.nextName(); key != null; key = parser.nextName()) {
             Shape.Property known = shape.property(key);
             String canonical = known == null ? key : known.name();
             int at = members.find(canonical);
             JsonNode earlier = at < 0 ? null : members.valueAt(at);
             String earlierKey = earlier == null ? null
-                    : respelled == null ? canonical : respelled.getOrDefault(canonical, canonical);
+                    : spellingOf(canonical, respelled);
             if (key.equals(earlierKey)) {
                 throw new DuplicateKey(key, parser.currentTokenLocation());
             }
@@ -114,8 +115,9 @@ final class NormalizingReader {
             if (earlier == null) {
                 members.append(canonical, value);
                 if (!canonical.equals(key)) {
-                    respelled = respelled == null ? new HashMap<>() : respelled;
-                    respelled.put(canonical, key);
+                    respelled = respelled == null ? new ArrayList<>(4) : respelled;
+                    respelled.add(canonical);
+                    respelled.add(key);
                 }
             } else {
                 normalizer.repeated(mark, canonical, earlierKey, key, earlier.equals(value));
@@ -123,6 +125,16 @@ final class NormalizingReader {
         }
         normalizer.defaults(object, shape);
         return object;
+    }
+
+    /** The key a member named {@code canonical} was written with. */
+    private static String spellingOf(String canonical, List<String> respelled) {
+        for (int i = 0; respelled != null && i < respelled.size(); i += 2) {
+            if (respelled.get(i).equals(canonical)) {
+                return respelled.get(i + 1);
+            }
+        }
+        return canonical;
     }
 
     private ArrayNode array(Shape items) {

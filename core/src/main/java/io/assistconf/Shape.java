@@ -137,17 +137,10 @@ final class Shape {
         return (constValue == null || constValue.equals(value)) && hasType(JsonType.of(value));
     }
 
-    /** Whether values of this type are accepted (any type, when none is listed). */
+    /** Whether values of this type are accepted (any type, when none is listed; integers are numbers). */
     boolean hasType(JsonType actual) {
-        if (types.isEmpty()) {
-            return true;
-        }
-        for (JsonType type : types) {
-            if (type.accepts(actual)) {
-                return true;
-            }
-        }
-        return false;
+        return types.isEmpty() || types.contains(actual)
+                || (actual == JsonType.INTEGER && types.contains(JsonType.NUMBER));
     }
 
     /**
