@@ -93,8 +93,7 @@ final class NormalizingReader {
             String canonical = known == null ? key : known.name();
             int at = members.find(canonical);
             JsonNode earlier = at < 0 ? null : members.valueAt(at);
-            String earlierKey = earlier == null ? null
-                    : spellingOf(canonical, respelled);
+            String earlierKey = earlier == null ? null : spellingOf(canonical, respelled);
             if (key.equals(earlierKey)) {
                 throw new DuplicateKey(key, parser.currentTokenLocation());
             }
