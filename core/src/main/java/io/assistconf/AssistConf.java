@@ -74,12 +74,13 @@ public final class AssistConf {
     public Result check(Variant variant, Kind kind, Input input) {
         Objects.requireNonNull(variant, "variant");
         Objects.requireNonNull(kind, "kind");
-        if (schemas.entry(variant, kind) == null) {
+        CompiledSchemas.Entry entry = schemas.entry(variant, kind);
+        if (entry == null) {
             throw new IllegalArgumentException(variant.id() + " has no '" + kind.id() + "' kind; it has " + kinds(variant));
         }
         Objects.requireNonNull(input, "input");
         return guarded(variant, kind, () -> {
-            ReadOutcome read = reader.read(input, schemas.entry(variant, kind).shape(), mode(kind, input.isQuery()));
+            ReadOutcome read = reader.read(input, entry.shape(), mode(kind, input.isQuery()));
             if (read.problem() != null) {
                 return new Result(variant, kind, List.of(read.problem()), List.of(), null);
             }

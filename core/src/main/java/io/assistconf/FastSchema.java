@@ -129,9 +129,9 @@ final class FastSchema {
             List<Node> memberSchemas = new ArrayList<>();
             boolean required = false;
             for (Node schema : applying) {
-                Node declared = schema.properties == null ? null : schema.properties.get(member.getKey());
-                if (declared != null || schema.additional != null) {
-                    memberSchemas.add(declared != null ? declared : schema.additional);
+                Node memberSchema = schema.memberSchema(member.getKey());
+                if (memberSchema != null) {
+                    memberSchemas.add(memberSchema);
                 }
                 required |= schema.required != null && Arrays.asList(schema.required).contains(member.getKey());
             }
@@ -579,12 +579,8 @@ final class FastSchema {
             if (properties != null || additional != null || propertyNames != null) {
                 for (Map.Entry<String, JsonNode> member : object.properties()) {
                     String name = member.getKey();
-                    Node schema = properties == null ? null : properties.get(name);
-                    if (schema != null) {
-                        if (!schema.valid(member.getValue())) {
-                            return false;
-                        }
-                    } else if (additional != null && !additional.valid(member.getValue())) {
+                    Node schema = memberSchema(name);
+                    if (schema != null && !schema.valid(member.getValue())) {
                         return false;
                     }
                     if (propertyNames != null && !propertyNames.valid(StringNode.valueOf(name))) {
@@ -593,6 +589,12 @@ final class FastSchema {
                 }
             }
             return true;
+        }
+
+        /** The schema of the member {@code name}: its property schema, else additionalProperties, else null. */
+        Node memberSchema(String name) {
+            Node declared = properties == null ? null : properties.get(name);
+            return declared != null ? declared : additional;
         }
 
         private boolean array(JsonNode array) {

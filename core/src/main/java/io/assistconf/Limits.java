@@ -43,6 +43,10 @@ public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, i
         return "the document nests deeper than the limit of " + maxDepth + " levels";
     }
 
+    String documentBytesMessage(long bytes) {
+        return "the document has " + bytes + " bytes, more than the limit of " + maxDocumentBytes;
+    }
+
     String documentSizeMessage() {
         return "the document is larger than the limit of " + maxDocumentBytes + " bytes";
     }

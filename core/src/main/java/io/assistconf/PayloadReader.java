@@ -63,8 +63,7 @@ final class PayloadReader {
             }
             long size = Files.size(file);
             if (size > limits.maxDocumentBytes()) {
-                return ReadOutcome.failed("limit_exceeded", "the document has " + size
-                        + " bytes, more than the limit of " + limits.maxDocumentBytes(), 0, 0);
+                return ReadOutcome.failed("limit_exceeded", limits.documentBytesMessage(size), 0, 0);
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return readStream(in, format, shape, mode);

@@ -84,8 +84,7 @@ final class TextParser {
      */
     ReadOutcome parse(byte[] text, Format format, Shape shape, Normalizer.Mode mode) {
         if (text.length > limits.maxDocumentBytes()) {
-            return ReadOutcome.failed("limit_exceeded", "the document has " + text.length
-                    + " bytes, more than the limit of " + limits.maxDocumentBytes(), 0, 0);
+            return ReadOutcome.failed("limit_exceeded", limits.documentBytesMessage(text.length), 0, 0);
         }
         int start = firstContent(text);
         if (start < 0) {
@@ -128,8 +127,7 @@ final class TextParser {
             return ReadOutcome.failed("empty_document", "the document is empty", 0, 0);
         }
         if (actual == Format.YAML && hasLongName(tree)) {
-            return ReadOutcome.failed("limit_exceeded", "a property name is longer than the limit of "
-                    + limits.maxStringLength() + " characters", 0, 0);
+            return ReadOutcome.failed("limit_exceeded", limits.nameLengthMessage(), 0, 0);
         }
         return ReadOutcome.of(new Document(tree, text, actual, normalized));
     }
