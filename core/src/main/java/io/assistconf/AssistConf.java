@@ -1,14 +1,31 @@
 package io.assistconf;
 
+import com.networknt.schema.Error;
+import io.assistconf.internal.check.CompiledSchemas;
+import io.assistconf.internal.check.VariantDetector;
+import io.assistconf.internal.normalize.Normalization;
+import io.assistconf.internal.normalize.Normalizer;
+import io.assistconf.internal.normalize.PathTranslator;
+import io.assistconf.internal.normalize.StreamingNormalization;
+import io.assistconf.internal.read.Document;
+import io.assistconf.internal.read.PayloadReader;
+import io.assistconf.internal.read.PointerLocator;
+import io.assistconf.internal.read.ReadOutcome;
+import io.assistconf.internal.read.TreeBuilder;
+import io.assistconf.internal.rules.RuleRegistry;
+import io.assistconf.internal.tree.JsonType;
+import io.assistconf.internal.validate.SchemaValidator;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
-import com.networknt.schema.Error;
 
 /**
  * The entry point: normalizes and validates assistant configuration payloads.
@@ -80,11 +97,12 @@ public final class AssistConf {
         }
         Objects.requireNonNull(input, "input");
         return guarded(variant, kind, () -> {
-            ReadOutcome read = reader.read(input, entry.shape(), mode(kind, input.isQuery()));
+            StreamingNormalization streaming = new StreamingNormalization(entry.shape(), mode(kind, input.isQuery()));
+            ReadOutcome read = read(input, streaming);
             if (read.problem() != null) {
                 return new Result(variant, kind, List.of(read.problem()), List.of(), null);
             }
-            return check(variant, kind, read.document(), input.isQuery());
+            return check(variant, kind, read.document(), streaming.result(), input.isQuery());
         });
     }
 
@@ -124,7 +142,7 @@ public final class AssistConf {
     }
 
     private Result detectAndCheck(Kind kind, Input input) {
-        ReadOutcome read = reader.read(Objects.requireNonNull(input, "input"));
+        ReadOutcome read = read(input, null);
         Kind reported = kind == null ? Kind.OBJECT : kind;
         if (read.problem() != null) {
             return new Result(null, reported, List.of(read.problem()), List.of(), null);
@@ -138,24 +156,38 @@ public final class AssistConf {
                     Severity.ERROR, "", "", 0, 0, detection.variant().id() + " has no '" + detection.kind().id()
                             + "' kind; it has " + kinds(detection.variant()))), List.of(), null);
         }
-        return check(detection.variant(), detection.kind(), read.document(), input.isQuery());
+        return check(detection.variant(), detection.kind(), read.document(), null, input.isQuery());
+    }
+
+    /** Reads the input with the reader that fits its form; the builder, if any, builds JSON text. */
+    private ReadOutcome read(Input input, TreeBuilder builder) {
+        return switch (input.source()) {
+            case TEXT -> reader.readText((byte[]) input.content(), input.format(), builder);
+            case STREAM -> reader.readStream((InputStream) input.content(), input.format(), builder);
+            case FILE -> reader.readFile((Path) input.content(), input.format(), builder);
+            case MAP, TREE -> reader.readTree(input.content());
+            case QUERY_STRING -> reader.readQuery((String) input.content());
+            case QUERY_MAP -> reader.readQuery((Map<?, ?>) input.content());
+        };
     }
 
     private Normalizer.Mode mode(Kind kind, boolean query) {
         return new Normalizer.Mode(kind.fillsDefaults(), query, strict ? Severity.ERROR : Severity.WARNING, catalogue);
     }
 
-    private Result check(Variant variant, Kind kind, Document document, boolean query) {
+    /** Checks a document read; {@code normalized} is its normalization when it was made while reading. */
+    private Result check(Variant variant, Kind kind, Document document, Normalization normalized, boolean query) {
         CompiledSchemas.Entry entry = schemas.entry(variant, kind);
-        if (document.normalized() == null && !entry.shape().admits(document.tree())) {
+        if (normalized == null && !entry.shape().admits(document.tree())) {
             String expected = entry.shape().types().iterator().next().label();
             Violation wrongRoot = new Violation("not_an_" + expected, Severity.ERROR, "", "", 0, 0,
                     "the document must be an " + expected + ", found " + JsonType.of(document.tree()).label());
             return new Result(variant, kind, report(List.of(), List.of(wrongRoot), List.of(), document), List.of(),
                     null);
         }
-        Normalization normalized = document.normalized() != null ? document.normalized()
-                : Normalizer.normalize(document.tree(), entry.shape(), mode(kind, query));
+        if (normalized == null) {
+            normalized = Normalizer.normalize(document.tree(), entry.shape(), mode(kind, query));
+        }
         List<Violation> found = new ArrayList<>();
         // The fast validator answers for valid payloads; networknt writes the report when it says invalid,
         // looking only at the part of the payload that can fail.
@@ -165,7 +197,7 @@ public final class AssistConf {
         if (!schemaErrors.isEmpty()) {
             found.addAll(schemas.translator().translate(schemaErrors));
         }
-        variant.rules().check(kind, normalized.canonical(), catalogue, found);
+        RuleRegistry.of(variant).check(kind, normalized.canonical(), catalogue, found);
         List<Violation> violations = report(normalized.violations(), found, normalized.changes(), document);
         return new Result(variant, kind, violations, normalized.changes(), normalized.canonical());
     }
@@ -195,7 +227,7 @@ public final class AssistConf {
                     all.stream().map(Violation::path).toList());
             all.replaceAll(violation -> {
                 long[] at = index.find(violation.path());
-                return at == null ? violation : violation.at((int) at[0], (int) at[1]);
+                return at == null ? violation : violation.withLocation((int) at[0], (int) at[1]);
             });
         }
         all.sort(ORDER);

@@ -20,9 +20,9 @@ public final class Input {
 
     private final Source source;
     private final Object content;
-    private final Format format;
+    private final TextFormat format;
 
-    private Input(Source source, Object content, Format format) {
+    private Input(Source source, Object content, TextFormat format) {
         this.source = source;
         this.content = Objects.requireNonNull(content, "input");
         this.format = format;
@@ -30,12 +30,12 @@ public final class Input {
 
     /** A JSON document. */
     public static Input json(String text) {
-        return new Input(Source.TEXT, text.getBytes(StandardCharsets.UTF_8), Format.JSON);
+        return new Input(Source.TEXT, text.getBytes(StandardCharsets.UTF_8), TextFormat.JSON);
     }
 
     /** A YAML document. */
     public static Input yaml(String text) {
-        return new Input(Source.TEXT, text.getBytes(StandardCharsets.UTF_8), Format.YAML);
+        return new Input(Source.TEXT, text.getBytes(StandardCharsets.UTF_8), TextFormat.YAML);
     }
 
     /** A JSON or YAML document; JSON when it starts with '{' or '[', else YAML. */
@@ -44,7 +44,7 @@ public final class Input {
     }
 
     /** UTF-8 bytes of a document in the given format. */
-    public static Input of(byte[] bytes, Format format) {
+    public static Input of(byte[] bytes, TextFormat format) {
         return new Input(Source.TEXT, bytes, Objects.requireNonNull(format, "format"));
     }
 
@@ -54,7 +54,7 @@ public final class Input {
     }
 
     /** A stream of UTF-8 text in the given format; read up to the document size limit, not closed. */
-    public static Input of(InputStream stream, Format format) {
+    public static Input of(InputStream stream, TextFormat format) {
         return new Input(Source.STREAM, stream, Objects.requireNonNull(format, "format"));
     }
 
@@ -92,7 +92,7 @@ public final class Input {
     }
 
     /** The declared format, or null when it is to be sniffed from the content. */
-    Format format() {
+    TextFormat format() {
         return format;
     }
 
@@ -100,12 +100,12 @@ public final class Input {
         return source == Source.QUERY_STRING || source == Source.QUERY_MAP;
     }
 
-    private static Format formatOf(Path file) {
+    private static TextFormat formatOf(Path file) {
         Path name = file.getFileName();
         String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-            return Format.YAML;
+            return TextFormat.YAML;
         }
-        return lower.endsWith(".json") ? Format.JSON : null;
+        return lower.endsWith(".json") ? TextFormat.JSON : null;
     }
 }

@@ -36,34 +36,4 @@ public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, i
     public Limits withMaxNumberLength(int value) {
         return new Limits(maxDocumentBytes, maxDepth, maxStringLength, value);
     }
-
-    // The messages of limit_exceeded, one per limit, shared by the parsers and the tree copy.
-
-    String nestingMessage() {
-        return "the document nests deeper than the limit of " + maxDepth + " levels";
-    }
-
-    String documentBytesMessage(long bytes) {
-        return "the document has " + bytes + " bytes, more than the limit of " + maxDocumentBytes;
-    }
-
-    String documentSizeMessage() {
-        return "the document is larger than the limit of " + maxDocumentBytes + " bytes";
-    }
-
-    String stringLengthMessage() {
-        return "a string is longer than the limit of " + maxStringLength + " characters";
-    }
-
-    String nameLengthMessage() {
-        return "a property name is longer than the limit of " + maxStringLength + " characters";
-    }
-
-    String numberLengthMessage() {
-        return "a number is longer than the limit of " + maxNumberLength + " characters";
-    }
-
-    String numberMagnitudeMessage() {
-        return "a number has more than " + maxNumberLength + " digits written out in full";
-    }
 }

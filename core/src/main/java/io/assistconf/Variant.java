@@ -10,27 +10,21 @@ import java.util.Optional;
  */
 public enum Variant {
     /** Aitronos Freddy assistants (object, create, update, list query and response, error). */
-    FREDDY("freddy", new FreddyRules()),
+    FREDDY("freddy"),
     /** CogSol Cognitive assistants (object, create, update). */
-    COGSOL("cogsol", Rules.NONE),
+    COGSOL("cogsol"),
     /** Burki voice agents (object, create, update, list query and response). */
-    BURKI("burki", new BurkiRules());
+    BURKI("burki");
 
     private final String id;
-    private final Rules rules;
 
-    Variant(String id, Rules rules) {
+    Variant(String id) {
         this.id = id;
-        this.rules = rules;
     }
 
     /** The identifier used on the command line and in schema paths, e.g. {@code freddy}. */
     public String id() {
         return id;
-    }
-
-    Rules rules() {
-        return rules;
     }
 
     /** The variant with the given identifier, if there is one. */

@@ -29,15 +29,18 @@ public record Violation(String code, Severity severity, String pointer, String p
         return line > 0;
     }
 
-    Violation at(int newLine, int newColumn) {
+    /** This violation at another place in the input text. */
+    public Violation withLocation(int newLine, int newColumn) {
         return new Violation(code, severity, pointer, path, newLine, newColumn, message);
     }
 
-    Violation withPath(String newPath) {
+    /** This violation with the location as the user wrote it. */
+    public Violation withPath(String newPath) {
         return new Violation(code, severity, pointer, newPath, line, column, message);
     }
 
-    Violation withSeverity(Severity newSeverity) {
+    /** This violation with another severity (a configured override). */
+    public Violation withSeverity(Severity newSeverity) {
         return new Violation(code, newSeverity, pointer, path, line, column, message);
     }
 

@@ -42,7 +42,7 @@ class BadInputTest {
         "top-level YAML scalar|just text|YAML|not_an_object|1|1",
         "duplicate JSON keys, located at the repeated key|{\"name\": \"a\", \"name\": \"b\"}|JSON|duplicate_key|1|15",
     })
-    void malformedInputIsOneLocatedViolation(String name, String text, Format format, String code, int line,
+    void malformedInputIsOneLocatedViolation(String name, String text, TextFormat format, String code, int line,
             int column) {
         Violation violation = single(create(Input.of(text.replace("\\n", "\n").getBytes(StandardCharsets.UTF_8), format)));
         assertThat(violation.code()).isEqualTo(code);
@@ -93,7 +93,7 @@ class BadInputTest {
     void oversizedStreamIsRefused() {
         byte[] text = ("{\"instructions\": \"" + "a".repeat(2_000) + "\"}").getBytes(StandardCharsets.UTF_8);
         AssistConf small = AssistConf.builder().limits(Limits.DEFAULTS.withMaxDocumentBytes(1_000)).build();
-        Result result = small.check(Variant.FREDDY, Kind.CREATE, Input.of(new ByteArrayInputStream(text), Format.JSON));
+        Result result = small.check(Variant.FREDDY, Kind.CREATE, Input.of(new ByteArrayInputStream(text), TextFormat.JSON));
         assertThat(single(result).code()).isEqualTo("limit_exceeded");
     }
 

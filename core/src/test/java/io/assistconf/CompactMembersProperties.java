@@ -3,6 +3,8 @@ package io.assistconf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.assistconf.internal.read.TextParser;
+import io.assistconf.internal.tree.CompactMembers;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -74,7 +76,7 @@ class CompactMembersProperties {
         JsonNode jackson = JsonMapper.builder().enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build().readTree(json);
         ObjectNode ours = (ObjectNode) new TextParser(Limits.DEFAULTS).parse(json.getBytes(
-                java.nio.charset.StandardCharsets.UTF_8), Format.JSON).document().tree();
+                java.nio.charset.StandardCharsets.UTF_8), TextFormat.JSON).document().tree();
         assertThat(ours).isEqualTo(jackson);
         assertThat(jackson).isEqualTo(ours);
         assertThat(ours.hashCode()).isEqualTo(jackson.hashCode());

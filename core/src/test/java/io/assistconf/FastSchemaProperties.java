@@ -3,6 +3,10 @@ package io.assistconf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.assistconf.internal.check.CompiledSchemas;
+import io.assistconf.internal.schema.SchemaFiles;
+import io.assistconf.internal.validate.FastSchema;
+import io.assistconf.internal.validate.SchemaValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

@@ -46,7 +46,7 @@ class InternalErrorTest {
                 throw new IllegalStateException("stream failed reading " + SECRET);
             }
         };
-        assertInternalError(Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.of(failing, Format.JSON)));
+        assertInternalError(Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.of(failing, TextFormat.JSON)));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.assistconf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.assistconf.internal.tree.KeySpelling;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,5 +1,7 @@
 package io.assistconf;
 
+import io.assistconf.internal.read.PointerLocator;
+import io.assistconf.internal.tree.Pointers;
 import java.util.HashMap;
 import java.util.Map;
 import tools.jackson.core.JsonParser;

@@ -2,6 +2,7 @@ package io.assistconf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.assistconf.internal.tree.KeySpelling;
 import java.util.Iterator;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;

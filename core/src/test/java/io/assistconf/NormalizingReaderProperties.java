@@ -2,6 +2,15 @@ package io.assistconf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.assistconf.internal.check.CompiledSchemas;
+import io.assistconf.internal.normalize.Normalization;
+import io.assistconf.internal.normalize.Normalizer;
+import io.assistconf.internal.normalize.StreamingNormalization;
+import io.assistconf.internal.read.ReadOutcome;
+import io.assistconf.internal.read.TextParser;
+import io.assistconf.internal.schema.Shape;
+import io.assistconf.internal.tree.JsonType;
+import io.assistconf.internal.tree.KeySpelling;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +26,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Normalizing while reading ({@link NormalizingReader}) must give exactly what reading a tree with
+ * Normalizing while reading ({@link io.assistconf.internal.normalize.NormalizingReader}) must give exactly what reading a tree with
  * Jackson and then normalizing it ({@link Normalizer#normalize}) gives: the same canonical tree, changes
  * and violations, in the same order. Checked on every payload on disk as written, in camelCase and in a
  * mix of spellings with repeated aliases, against every kind of every variant, in each mode, and on
@@ -27,7 +36,7 @@ class NormalizingReaderProperties {
 
     private static final TextParser PARSER = new TextParser(Limits.DEFAULTS);
     /** Jackson's own tree reader, configured as the checker's (limits, numbers); the inputs have no repeated keys. */
-    private static final ObjectMapper TREES = PARSER.mapper(Format.JSON);
+    private static final ObjectMapper TREES = PARSER.mapper(TextFormat.JSON);
     private static final CompiledSchemas SCHEMAS = CompiledSchemas.get();
     private static final Catalogue CATALOGUE = Catalogue.builder()
             .add("model", List.of("gpt-5", "gpt-4o")).add("llm_provider", List.of("openai"))
@@ -80,8 +89,9 @@ class NormalizingReaderProperties {
                     + "\"server_label\": \"s\"}]}}",
         };
         for (String payload : payloads) {
-            ReadOutcome read = PARSER.parse(payload.getBytes(StandardCharsets.UTF_8), Format.JSON,
-                    SCHEMAS.entry(Variant.FREDDY, Kind.CREATE).shape(), mode(Kind.CREATE, Severity.WARNING));
+            ReadOutcome read = PARSER.parse(payload.getBytes(StandardCharsets.UTF_8), TextFormat.JSON,
+                    new StreamingNormalization(SCHEMAS.entry(Variant.FREDDY, Kind.CREATE).shape(),
+                            mode(Kind.CREATE, Severity.WARNING)));
             assertThat(read.problem()).as(payload).isNotNull();
             assertThat(read.problem().code()).as(payload).isEqualTo("duplicate_key");
             assertThat(read.problem().message()).as(payload).matches("duplicate key '[a-zA-Z_]+' in the same object");
@@ -115,7 +125,8 @@ class NormalizingReaderProperties {
     }
 
     private static void agree(String name, byte[] text, Shape shape, Normalizer.Mode mode) {
-        ReadOutcome read = PARSER.parse(text, Format.JSON, shape, mode);
+        StreamingNormalization streaming = new StreamingNormalization(shape, mode);
+        ReadOutcome read = PARSER.parse(text, TextFormat.JSON, streaming);
         JsonNode tree;
         try {
             tree = TREES.readTree(text);
@@ -124,14 +135,16 @@ class NormalizingReaderProperties {
             return;
         }
         assertThat(read.problem()).as(name).isNull();
-        assertThat(PARSER.parse(text, Format.JSON).document().tree().toString()).as(name).isEqualTo(tree.toString());
+        assertThat(PARSER.parse(text, TextFormat.JSON).document().tree().toString()).as(name).isEqualTo(tree.toString());
         if (!shape.hasType(JsonType.of(tree))) {
-            assertThat(read.document().normalized()).as(name).isNull();
+            assertThat(read.document().built()).as(name).isFalse();
+            assertThat(streaming.result()).as(name).isNull();
             assertThat(read.document().tree()).as(name).isEqualTo(tree);
             return;
         }
         Normalization expected = Normalizer.normalize(tree, shape, mode);
-        Normalization actual = read.document().normalized();
+        assertThat(read.document().built()).as(name).isTrue();
+        Normalization actual = streaming.result();
         assertThat(actual).as(name).isNotNull();
         assertThat(actual.canonical()).as(name).isEqualTo(expected.canonical());
         assertThat(actual.canonical().toString()).as(name).isEqualTo(expected.canonical().toString());

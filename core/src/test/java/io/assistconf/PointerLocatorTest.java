@@ -2,6 +2,10 @@ package io.assistconf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.assistconf.internal.read.PointerLocator;
+import io.assistconf.internal.read.ReadOutcome;
+import io.assistconf.internal.read.TextParser;
+import io.assistconf.internal.tree.Pointers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +41,7 @@ class PointerLocatorTest {
         for (Path file : files) {
             byte[] text = file == null ? "{\"a/b\": {\"c~d\": [1, {\"e\": [[2], 3]}]}, \"a/b \": 1, \"7\": [0]}"
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8) : Files.readAllBytes(file);
-            Format format = file != null && !file.toString().endsWith(".json") ? Format.YAML : Format.JSON;
+            TextFormat format = file != null && !file.toString().endsWith(".json") ? TextFormat.YAML : TextFormat.JSON;
             ReadOutcome read = PARSER.parse(text, format);
             if (read.document() == null) {
                 continue;

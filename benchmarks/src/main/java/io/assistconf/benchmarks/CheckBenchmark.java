@@ -2,7 +2,7 @@ package io.assistconf.benchmarks;
 
 import com.networknt.schema.Error;
 import io.assistconf.AssistConf;
-import io.assistconf.Format;
+import io.assistconf.TextFormat;
 import io.assistconf.Input;
 import io.assistconf.Kind;
 import io.assistconf.Result;
@@ -124,17 +124,17 @@ public class CheckBenchmark {
 
     @Benchmark
     public Result s5_assistconf() {
-        return unlocated().check(assistconfVariant(), Kind.OBJECT, Input.of(canonical, Format.JSON));
+        return unlocated().check(assistconfVariant(), Kind.OBJECT, Input.of(canonical, TextFormat.JSON));
     }
 
     @Benchmark
     public Result s5_assistconfCamel() {
-        return unlocated().check(assistconfVariant(), Kind.OBJECT, Input.of(camel, Format.JSON));
+        return unlocated().check(assistconfVariant(), Kind.OBJECT, Input.of(camel, TextFormat.JSON));
     }
 
     @Benchmark
     public Result s6_assistconfLocated() {
-        return located().check(assistconfVariant(), Kind.OBJECT, Input.of(canonical, Format.JSON));
+        return located().check(assistconfVariant(), Kind.OBJECT, Input.of(canonical, TextFormat.JSON));
     }
 
     private AssistConf unlocated() {

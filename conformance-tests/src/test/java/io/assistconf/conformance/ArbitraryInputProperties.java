@@ -3,7 +3,7 @@ package io.assistconf.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.assistconf.AssistConf;
-import io.assistconf.Format;
+import io.assistconf.TextFormat;
 import io.assistconf.Input;
 import io.assistconf.Limits;
 import io.assistconf.Result;
@@ -168,8 +168,8 @@ class ArbitraryInputProperties {
     /** Arbitrary bytes as text of each format, as a stream, and as a query string. */
     @Property
     void arbitraryBytesGiveAResult(@ForAll("bytes") byte[] bytes, @ForAll("combination") ConformanceProperties.Case c) {
-        List<Supplier<Input>> inputs = List.of(() -> Input.of(bytes), () -> Input.of(bytes, Format.JSON),
-                () -> Input.of(bytes, Format.YAML), () -> Input.of(new ByteArrayInputStream(bytes), Format.JSON),
+        List<Supplier<Input>> inputs = List.of(() -> Input.of(bytes), () -> Input.of(bytes, TextFormat.JSON),
+                () -> Input.of(bytes, TextFormat.YAML), () -> Input.of(new ByteArrayInputStream(bytes), TextFormat.JSON),
                 () -> Input.query(new String(bytes, StandardCharsets.ISO_8859_1)),
                 () -> Input.query(new String(bytes, StandardCharsets.UTF_8)));
         within(() -> {
@@ -180,7 +180,7 @@ class ArbitraryInputProperties {
                 }
             }
             if (bytes.length > SMALL.maxDocumentBytes()) {
-                assertThat(codes(LIMITED.check(c.variant(), c.kind(), Input.of(bytes, Format.JSON))))
+                assertThat(codes(LIMITED.check(c.variant(), c.kind(), Input.of(bytes, TextFormat.JSON))))
                         .contains("limit_exceeded");
             }
         });
@@ -213,7 +213,7 @@ class ArbitraryInputProperties {
         within(() -> {
             for (AssistConf assistconf : List.of(Conformance.ASSISTCONF, LIMITED)) {
                 sane(assistconf.check(c.variant(), c.kind(), Input.text(text)), null);
-                sane(assistconf.check(c.variant(), c.kind(), Input.of(text.getBytes(StandardCharsets.UTF_8), Format.YAML)), null);
+                sane(assistconf.check(c.variant(), c.kind(), Input.of(text.getBytes(StandardCharsets.UTF_8), TextFormat.YAML)), null);
                 sane(assistconf.check(c.kind(), Input.text(text)), null);
             }
         });

@@ -298,7 +298,7 @@ class ConformanceProperties {
     }
 
     private static Result check(Case c, AssistConf assistconf, String text) {
-        Input input = c.query() ? Input.query(text) : Input.of(text.getBytes(StandardCharsets.UTF_8), io.assistconf.Format.JSON);
+        Input input = c.query() ? Input.query(text) : Input.of(text.getBytes(StandardCharsets.UTF_8), io.assistconf.TextFormat.JSON);
         return assistconf.check(c.variant(), c.kind(), input);
     }
 }

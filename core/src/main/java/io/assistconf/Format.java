@@ -1,7 +1,0 @@
-package io.assistconf;
-
-/** The text format of an input document. */
-public enum Format {
-    JSON,
-    YAML
-}

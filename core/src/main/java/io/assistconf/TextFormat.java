@@ -1,0 +1,7 @@
+package io.assistconf;
+
+/** The text format of an input document. */
+public enum TextFormat {
+    JSON,
+    YAML
+}

@@ -1,0 +1,10 @@
+package io.assistconf.internal.normalize;
+
+import io.assistconf.Change;
+import io.assistconf.Violation;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/** What the normalizer produced: the canonical tree, the changes made, and the problems it met. */
+public record Normalization(JsonNode canonical, List<Change> changes, List<Violation> violations) {
+}

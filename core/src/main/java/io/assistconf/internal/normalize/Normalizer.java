@@ -1,0 +1,422 @@
+package io.assistconf.internal.normalize;
+
+import io.assistconf.Catalogue;
+import io.assistconf.Change;
+import io.assistconf.Limits;
+import io.assistconf.Severity;
+import io.assistconf.Violation;
+import io.assistconf.internal.schema.Shape;
+import io.assistconf.internal.tree.JsonType;
+import io.assistconf.internal.tree.KeySpelling;
+import io.assistconf.internal.tree.Pointers;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Rewrites a payload tree, in place, into its canonical form by walking it alongside its {@link Shape}:
+ * keys get their canonical spelling, documented shape variants their canonical shape, missing values
+ * their documented default, and query strings their schema type. One instance serves one call.
+ */
+public final class Normalizer {
+
+    /** The root key naming a document's schema; known everywhere, never reported. */
+    public static final String SCHEMA_KEY = "$schema";
+
+    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
+    private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+
+    /**
+     * How to normalize.
+     *
+     * @param fillDefaults    whether missing values get their schema default
+     * @param typeStrings     whether string values are converted to the scalar type the schema expects
+     *                        (query parameters)
+     * @param unknownSeverity the severity of an unknown property
+     * @param catalogue       the known values of {@code x-reference} fields
+     */
+    public record Mode(boolean fillDefaults, boolean typeStrings, Severity unknownSeverity, Catalogue catalogue) {
+    }
+
+    private final boolean fillDefaults;
+    private final boolean typeStrings;
+    private final Severity unknownSeverity;
+    private final Catalogue catalogue;
+    private final List<Change> changes = new ArrayList<>();
+    private final List<Violation> violations = new ArrayList<>();
+    private final PathStack canonicalPath = new PathStack();
+    private final PathStack originalPath = new PathStack();
+
+    Normalizer(Mode mode) {
+        this.fillDefaults = mode.fillDefaults();
+        this.typeStrings = mode.typeStrings();
+        this.unknownSeverity = mode.unknownSeverity();
+        this.catalogue = mode.catalogue();
+    }
+
+    /** Normalizes {@code root}, which the caller owns and which is modified. */
+    public static Normalization normalize(JsonNode root, Shape shape, Mode mode) {
+        Normalizer run = new Normalizer(mode);
+        return run.finish(run.value(root, shape));
+    }
+
+    /** What this run found, with {@code canonical} as the normalized payload. */
+    Normalization finish(JsonNode canonical) {
+        return new Normalization(canonical, changes, violations);
+    }
+
+    /** Normalizes a value at the current location; {@link NormalizingReader} calls it for anyOf values. */
+    JsonNode value(JsonNode node, Shape shape) {
+        if (shape.refused()) {
+            return node;
+        }
+        if (!shape.alternatives().isEmpty()) {
+            return alternative(node, shape);
+        }
+        if (node.isObject()) {
+            object((ObjectNode) node, shape);
+            return node;
+        }
+        if (node.isArray()) {
+            return array((ArrayNode) node, shape);
+        }
+        JsonNode scalar = typeStrings && node.isString() ? typed(node, shape) : node;
+        scalar(scalar, shape);
+        return scalar;
+    }
+
+    /** Checks a scalar value that needs no rewriting: a catalogue reference is looked up. */
+    void scalar(JsonNode value, Shape shape) {
+        if (shape.reference() != null && catalogue.lists(shape.reference())) {
+            checkReference(value, shape.reference());
+        }
+    }
+
+    /** Whether {@link #value} would return this scalar unchanged, reporting nothing: then it is skipped. */
+    private boolean inert(JsonNode node, Shape shape) {
+        return !node.isContainer() && shape.alternatives().isEmpty() && !(typeStrings && node.isString())
+                && (shape.reference() == null || !catalogue.lists(shape.reference()));
+    }
+
+    private void checkReference(JsonNode value, String reference) {
+        if (!value.isString() && !value.isIntegralNumber()) {
+            return;
+        }
+        String text = value.asString();
+        if (catalogue.values(reference).contains(text)) {
+            return;
+        }
+        String suggestion = Suggestions.nearest(text, catalogue.values(reference))
+                .map(known -> "; did you mean '" + known + "'?").orElse("");
+        violations.add(violation("unknown_reference", Severity.ERROR,
+                "'" + text + "' is not a known " + reference.replace('_', ' ') + suggestion));
+    }
+
+    private JsonNode alternative(JsonNode node, Shape shape) {
+        Shape chosen = shape.alternativeFor(node);
+        if (chosen == null || chosen.coercion() == null) {
+            return chosen == null ? node : value(node, chosen);
+        }
+        JsonNode coerced = chosen.coercion().apply(node);
+        changes.add(new Change(Change.Type.COERCED, canonicalPath.pointer(), originalPath.pointer(),
+                "converted " + chosen.coercion().description()));
+        Shape target = shape.alternativeFor(coerced);
+        return target == null ? coerced : value(coerced, target);
+    }
+
+    private JsonNode array(ArrayNode array, Shape shape) {
+        if (typeStrings && !shape.types().contains(JsonType.ARRAY) && !shape.types().isEmpty()) {
+            violations.add(violation("repeated_parameter", Severity.ERROR,
+                    "parameter '" + originalPath.last() + "' is given " + array.size() + " times; it takes one value"));
+            return array;
+        }
+        Shape items = shape.items();
+        if (items == null) {
+            return array;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            if (inert(array.get(i), items)) {
+                continue;
+            }
+            enter(i);
+            JsonNode element = array.get(i);
+            JsonNode normalized = value(element, items);
+            if (normalized != element) {
+                array.set(i, normalized);
+            }
+            leave();
+        }
+        return array;
+    }
+
+    private void object(ObjectNode object, Shape shape) {
+        Map<String, Shape.Property> properties = shape.properties();
+        if (properties == null) {
+            if (shape.additional() != null) {
+                members(object, shape);
+            }
+            return;
+        }
+        if (needsRenaming(object, shape)) {
+            rebuild(object, shape);
+        } else {
+            members(object, shape);
+        }
+        defaults(object, shape);
+    }
+
+    private static boolean needsRenaming(ObjectNode object, Shape shape) {
+        for (String key : object.propertyNames()) {
+            String canonical = shape.canonicalName(key);
+            if (canonical != null && !canonical.equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Normalizes the members of an object whose keys are all canonical or unknown. */
+    private void members(ObjectNode object, Shape shape) {
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
+            String key = entry.getKey();
+            JsonNode normalized = member(key, shape.canonicalName(key), entry.getValue(), shape);
+            if (normalized != entry.getValue()) {
+                entry.setValue(normalized);
+            }
+        }
+    }
+
+    /** Rebuilds an object with canonical keys, in input order, merging or refusing repeated spellings. */
+    private void rebuild(ObjectNode object, Shape shape) {
+        Map<String, JsonNode> canonicalMembers = new LinkedHashMap<>();
+        Map<String, String> firstSpelling = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
+            String key = entry.getKey();
+            String known = shape.canonicalName(key);
+            String canonical = known == null ? key : known;
+            int mark = mark();
+            if (!canonical.equals(key)) {
+                renamed(canonical, key);
+            }
+            JsonNode normalized = member(key, known, entry.getValue(), shape);
+            String earlier = firstSpelling.putIfAbsent(canonical, key);
+            if (earlier == null) {
+                canonicalMembers.put(canonical, normalized);
+            } else {
+                repeated(mark, canonical, earlier, key, canonicalMembers.get(canonical).equals(normalized));
+            }
+        }
+        object.removeAll();
+        object.setAll(canonicalMembers);
+    }
+
+    /** The position in the change list, to undo what one member added (see {@link #repeated}). */
+    int mark() {
+        return changes.size();
+    }
+
+    /** Records that {@code key} of the object at the current location was respelled {@code canonical}. */
+    void renamed(String canonical, String key) {
+        changes.add(new Change(Change.Type.RENAMED, Pointers.append(canonicalPath.pointer(), canonical),
+                Pointers.append(originalPath.pointer(), key), "renamed '" + key + "' to '" + canonical + "'"));
+    }
+
+    /**
+     * A second spelling {@code key} of a property already set by {@code earlier}: the changes recorded for
+     * it since {@code mark} are dropped, and it is merged when {@code same} value, else refused.
+     */
+    void repeated(int mark, String canonical, String earlier, String key, boolean same) {
+        changes.subList(mark, changes.size()).clear();
+        String earlierPath = Pointers.append(originalPath.pointer(), earlier);
+        String laterPath = Pointers.append(originalPath.pointer(), key);
+        if (same) {
+            changes.add(new Change(Change.Type.MERGED, Pointers.append(canonicalPath.pointer(), canonical),
+                    laterPath, "'" + key + "' repeats '" + earlier + "' with the same value; kept one"));
+        } else {
+            violations.add(new Violation("conflicting_alias", Severity.ERROR,
+                    Pointers.append(canonicalPath.pointer(), canonical), laterPath, 0, 0,
+                    "'" + earlierPath + "' and '" + laterPath + "' both set '" + canonical
+                            + "' but with different values; keep one of them"));
+        }
+    }
+
+    /** Normalizes one member value; {@code canonical} is null for a key the shape does not know. */
+    private JsonNode member(String key, String canonical, JsonNode value, Shape shape) {
+        Shape valueShape;
+        if (canonical != null) {
+            valueShape = shape.properties().get(canonical).shape();
+        } else if (shape.additional() != null) {
+            valueShape = shape.additional();
+        } else {
+            unknown(key, shape);
+            return value;
+        }
+        if (inert(value, valueShape)) {
+            return value;
+        }
+        enter(canonical == null ? key : canonical, key);
+        JsonNode normalized = value(value, valueShape);
+        leave();
+        return normalized;
+    }
+
+    /** Enters the member spelled {@code key} and named {@code canonical} of the object at the current location. */
+    void enter(String canonical, String key) {
+        canonicalPath.push(canonical);
+        originalPath.push(key);
+    }
+
+    /** Enters the element at {@code index} of the array at the current location. */
+    void enter(int index) {
+        canonicalPath.push(index);
+        originalPath.push(index);
+    }
+
+    void leave() {
+        canonicalPath.pop();
+        originalPath.pop();
+    }
+
+    /** Reports {@code key}, which the object shape does not know (a root {@code $schema} is not reported). */
+    void unknown(String key, Shape shape) {
+        if (canonicalPath.isEmpty() && key.equals(SCHEMA_KEY)) {
+            return;
+        }
+        enter(key, key);
+        List<String> known = new ArrayList<>(shape.properties().keySet());
+        for (String name : shape.properties().keySet()) {
+            known.addAll(shape.aliasesOf(name));
+        }
+        String suggestion = Suggestions.nearest(KeySpelling.snake(key), known)
+                .map(shape::canonicalName)
+                .map(name -> KeySpelling.isCamel(key) ? KeySpelling.camel(name) : name)
+                .map(name -> "; did you mean '" + name + "'?")
+                .orElse("");
+        violations.add(violation("unknown_property", unknownSeverity,
+                "unknown property '" + key + "'" + suggestion));
+        leave();
+    }
+
+    /** Fills the missing properties of an object that have a default, when this run fills defaults. */
+    void defaults(ObjectNode object, Shape shape) {
+        if (!fillDefaults) {
+            return;
+        }
+        List<Shape.Property> defaulted = shape.defaulted();
+        for (int i = 0; i < defaulted.size(); i++) {
+            Shape.Property property = defaulted.get(i);
+            if (object.has(property.name())) {
+                continue;
+            }
+            enter(property.name(), property.name());
+            changes.add(new Change(Change.Type.DEFAULTED, canonicalPath.pointer(), "",
+                    property.defaultDetail()));
+            object.set(property.name(), value(property.defaultValue().deepCopy(), property.shape()));
+            leave();
+        }
+    }
+
+    /** Converts a query-string value to the scalar type the schema expects, when it reads as one. */
+    private JsonNode typed(JsonNode node, Shape shape) {
+        if (shape.types().isEmpty() || shape.types().contains(JsonType.STRING)) {
+            return node;
+        }
+        String text = node.asString();
+        JsonNode typed = null;
+        // An integer of up to the default number length is typed, exactly beyond the 64-bit range, so that the
+        // schema reports it out of range; a longer one stays a string (its type is reported instead).
+        if (shape.types().contains(JsonType.INTEGER) && INTEGER.matcher(text).matches()
+                && text.length() <= Limits.DEFAULTS.maxNumberLength()) {
+            java.math.BigInteger integer = text.length() < 19 ? null : new java.math.BigInteger(text);
+            typed = integer == null ? JsonNodeFactory.instance.numberNode(Long.parseLong(text))
+                    : integer.bitLength() < Long.SIZE ? JsonNodeFactory.instance.numberNode(integer.longValueExact())
+                    : JsonNodeFactory.instance.numberNode(integer);
+        } else if (shape.types().contains(JsonType.NUMBER) && NUMBER.matcher(text).matches()) {
+            typed = JsonNodeFactory.instance.numberNode(new BigDecimal(text));
+        } else if (shape.types().contains(JsonType.BOOLEAN) && (text.equals("true") || text.equals("false"))) {
+            typed = JsonNodeFactory.instance.booleanNode(text.equals("true"));
+        }
+        if (typed == null) {
+            return node;
+        }
+        changes.add(new Change(Change.Type.COERCED, canonicalPath.pointer(), originalPath.pointer(),
+                "read the query value as " + JsonType.of(typed).label()));
+        return typed;
+    }
+
+    private Violation violation(String code, Severity severity, String message) {
+        return new Violation(code, severity, canonicalPath.pointer(), originalPath.pointer(), 0, 0, message);
+    }
+
+    /**
+     * The segments of the current location, unescaped (a String name or an Integer index); pointers are
+     * only built, and names escaped, when a change or problem needs one.
+     */
+    private static final class PathStack {
+        /** A member name, or null where the segment is the array index in {@code indices}. */
+        private String[] names = new String[8];
+        private int[] indices = new int[8];
+        /** The pointer of the first i + 1 segments, once written, so sibling pointers share their parent's. */
+        private String[] pointers = new String[8];
+        private int size;
+
+        void push(String name) {
+            add(name, 0);
+        }
+
+        void push(int index) {
+            add(null, index);
+        }
+
+        private void add(String name, int index) {
+            if (size == names.length) {
+                names = java.util.Arrays.copyOf(names, size * 2);
+                indices = java.util.Arrays.copyOf(indices, size * 2);
+                pointers = java.util.Arrays.copyOf(pointers, size * 2);
+            }
+            names[size] = name;
+            indices[size] = index;
+            pointers[size] = null;
+            size++;
+        }
+
+        void pop() {
+            size--;
+            names[size] = null;
+            pointers[size] = null;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        String last() {
+            return text(size - 1);
+        }
+
+        String pointer() {
+            if (size == 0) {
+                return "";
+            }
+            int known = size - 1;
+            while (known >= 0 && pointers[known] == null) {
+                known--;
+            }
+            for (int i = known + 1; i < size; i++) {
+                pointers[i] = (i == 0 ? "" : pointers[i - 1]) + "/" + text(i);
+            }
+            return pointers[size - 1];
+        }
+
+        private String text(int segment) {
+            return names[segment] != null ? Pointers.escape(names[segment]) : Integer.toString(indices[segment]);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package io.assistconf.internal.normalize;
+
+import io.assistconf.internal.read.TokenTreeReader;
+import io.assistconf.internal.schema.Shape;
+import io.assistconf.internal.tree.CompactMembers;
+import io.assistconf.internal.tree.JsonType;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads a token stream straight into the canonical tree, normalizing while it reads: each key is looked
+ * up once for its canonical spelling and the shape of its value, repeated keys are caught as they are
+ * inserted, and defaults are filled as each object closes. The payload is thus walked once, where reading
+ * a tree and then rewriting it walks it twice and builds it twice.
+ *
+ * <p>The outcome is the one {@link Normalizer#normalize} gives on the tree the parser would build: the
+ * same canonical tree, changes and violations in the same order. Values under an {@code anyOf} or a
+ * {@code false} schema are read as they are and handed to the {@link Normalizer}.
+ */
+public final class NormalizingReader {
+
+    private final JsonParser parser;
+    private final JsonNodeFactory nodes;
+    private final TokenTreeReader plain;
+    private final Normalizer normalizer;
+
+    private NormalizingReader(JsonParser parser, JsonNodeFactory nodes, Normalizer normalizer) {
+        this.parser = parser;
+        this.nodes = nodes;
+        this.plain = new TokenTreeReader(parser, nodes);
+        this.normalizer = normalizer;
+    }
+
+    /**
+     * Reads the value starting at the parser's current token, which is {@code START_OBJECT} or
+     * {@code START_ARRAY}, as a document of the given shape.
+     */
+    static Normalization read(JsonParser parser, JsonNodeFactory nodes, Shape shape, Normalizer.Mode mode) {
+        Normalizer normalizer = new Normalizer(mode);
+        JsonNode canonical = new NormalizingReader(parser, nodes, normalizer).value(parser.currentToken(), shape);
+        return normalizer.finish(canonical);
+    }
+
+    private JsonNode value(JsonToken token, Shape shape) {
+        if (shape.refused()) {
+            return plain(token);
+        }
+        if (!shape.alternatives().isEmpty()) {
+            // A container's alternative is known from its first token, unless a const decides.
+            Shape chosen = token.isStructStart() && shape.choosesByType() ? shape.alternativeFor(
+                    token == JsonToken.START_OBJECT ? JsonType.OBJECT : JsonType.ARRAY) : null;
+            return chosen != null && chosen.coercion() == null ? value(token, chosen)
+                    : normalizer.value(plain(token), shape);
+        }
+        if (token == JsonToken.START_OBJECT) {
+            return shape.properties() == null && shape.additional() == null ? plain(token) : object(shape);
+        }
+        if (token == JsonToken.START_ARRAY) {
+            return shape.items() == null ? plain(token) : array(shape.items());
+        }
+        JsonNode scalar = plain.scalar(token);
+        normalizer.scalar(scalar, shape);
+        return scalar;
+    }
+
+    private ObjectNode object(Shape shape) {
+        CompactMembers members = new CompactMembers();
+        ObjectNode object = new ObjectNode(nodes, members);
+        // For each member read under another spelling: its canonical name, then the key as written.
+        List<String> respelled = null;
+        for (String key = parser.nextName(); key != null; key = parser.nextName()) {
+            Shape.Property known = shape.property(key);
+            String canonical = known == null ? key : known.name();
+            int at = members.find(canonical);
+            JsonNode earlier = at < 0 ? null : members.valueAt(at);
+            String earlierKey = earlier == null ? null : spellingOf(canonical, respelled);
+            if (key.equals(earlierKey)) {
+                throw new TokenTreeReader.DuplicateKey(key, parser.currentTokenLocation());
+            }
+            JsonToken token = parser.nextToken();
+            int mark = normalizer.mark();
+            JsonNode value;
+            if (known == null && shape.additional() == null) {
+                normalizer.unknown(key, shape);
+                value = plain(token);
+            } else {
+                if (!canonical.equals(key)) {
+                    normalizer.renamed(canonical, key);
+                }
+                normalizer.enter(canonical, key);
+                value = value(token, known == null ? shape.additional() : known.shape());
+                normalizer.leave();
+            }
+            if (earlier == null) {
+                members.append(canonical, value);
+                if (!canonical.equals(key)) {
+                    respelled = respelled == null ? new ArrayList<>(4) : respelled;
+                    respelled.add(canonical);
+                    respelled.add(key);
+                }
+            } else {
+                normalizer.repeated(mark, canonical, earlierKey, key, earlier.equals(value));
+            }
+        }
+        normalizer.defaults(object, shape);
+        return object;
+    }
+
+    /** The key a member named {@code canonical} was written with. */
+    private static String spellingOf(String canonical, List<String> respelled) {
+        for (int i = 0; respelled != null && i < respelled.size(); i += 2) {
+            if (respelled.get(i).equals(canonical)) {
+                return respelled.get(i + 1);
+            }
+        }
+        return canonical;
+    }
+
+    private ArrayNode array(Shape items) {
+        ArrayNode array = nodes.arrayNode();
+        int index = 0;
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            normalizer.enter(index++);
+            array.add(value(token, items));
+            normalizer.leave();
+        }
+        return array;
+    }
+
+    private JsonNode plain(JsonToken token) {
+        return plain.value(token);
+    }
+}

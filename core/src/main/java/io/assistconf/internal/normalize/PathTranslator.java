@@ -1,0 +1,60 @@
+package io.assistconf.internal.normalize;
+
+import io.assistconf.Change;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Maps a pointer into the canonical payload back to the place the user wrote, using the normalizer's
+ * record of renamings and coercions.
+ */
+public final class PathTranslator {
+
+    private final Map<String, String> renamed = new HashMap<>();
+    private final Set<String> coerced = new HashSet<>();
+
+    public PathTranslator(List<Change> changes) {
+        for (Change change : changes) {
+            if (change.type() == Change.Type.RENAMED || change.type() == Change.Type.COERCED) {
+                renamed.put(change.pointer(), change.from());
+            }
+            if (change.type() == Change.Type.COERCED) {
+                coerced.add(change.pointer());
+            }
+        }
+    }
+
+    /** The user's path for a canonical pointer; inside a coerced value, the path of that value. */
+    public String original(String pointer) {
+        if (renamed.isEmpty() && coerced.isEmpty()) {
+            return pointer;
+        }
+        StringBuilder canonical = new StringBuilder();
+        StringBuilder original = new StringBuilder();
+        int start = 1;
+        while (start <= pointer.length()) {
+            int end = pointer.indexOf('/', start);
+            if (end < 0) {
+                end = pointer.length();
+            }
+            String segment = pointer.substring(start, end);
+            canonical.append('/').append(segment);
+            String key = canonical.toString();
+            String from = renamed.get(key);
+            if (from != null) {
+                original.setLength(0);
+                original.append(from);
+            } else {
+                original.append('/').append(segment);
+            }
+            if (coerced.contains(key)) {
+                break;
+            }
+            start = end + 1;
+        }
+        return original.toString();
+    }
+}

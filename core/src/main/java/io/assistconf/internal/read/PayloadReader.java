@@ -1,0 +1,111 @@
+package io.assistconf.internal.read;
+
+import io.assistconf.Limits;
+import io.assistconf.TextFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns what a caller gives (text, stream, file, tree, query) into a {@link Document} the checker owns, or
+ * into the problem that prevents it.
+ */
+public final class PayloadReader {
+
+    private final Limits limits;
+    private final LimitMessages messages;
+    private final TextParser parser;
+    private final TreeCopier copier;
+
+    public PayloadReader(Limits limits) {
+        this.limits = limits;
+        this.messages = new LimitMessages(limits);
+        this.parser = new TextParser(limits);
+        this.copier = new TreeCopier(limits);
+    }
+
+    public TextParser parser() {
+        return parser;
+    }
+
+    /**
+     * Reads text; JSON text whose first token the builder accepts is built by it (see
+     * {@link TextParser#parse(byte[], TextFormat, TreeBuilder)}). A null format is sniffed, a null builder
+     * builds nothing.
+     */
+    public ReadOutcome readText(byte[] text, TextFormat format, TreeBuilder builder) {
+        return parser.parse(text, format, builder);
+    }
+
+    /** Reads a stream up to the document size limit, as {@link #readText}; the stream is not closed. */
+    public ReadOutcome readStream(InputStream stream, TextFormat format, TreeBuilder builder) {
+        try {
+            byte[] text = stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
+            return parser.parse(text, format, builder);
+        } catch (IOException e) {
+            return ReadOutcome.failed("unreadable_input", "the input could not be read", 0, 0);
+        }
+    }
+
+    /** Reads a file, as {@link #readText}. */
+    public ReadOutcome readFile(Path file, TextFormat format, TreeBuilder builder) {
+        try {
+            if (!Files.exists(file)) {
+                return ReadOutcome.failed("unreadable_input", "no such file", 0, 0);
+            }
+            if (!Files.isRegularFile(file)) {
+                return ReadOutcome.failed("unreadable_input", "not a regular file", 0, 0);
+            }
+            long size = Files.size(file);
+            if (size > limits.maxDocumentBytes()) {
+                return ReadOutcome.failed("limit_exceeded", messages.documentBytesMessage(size), 0, 0);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return readStream(in, format, builder);
+            }
+        } catch (IOException | SecurityException e) {
+            return ReadOutcome.failed("unreadable_input", "the file could not be read", 0, 0);
+        }
+    }
+
+    /** Reads a raw query string into an object of its parameters. */
+    public ReadOutcome readQuery(String raw) {
+        if (raw.length() > limits.maxDocumentBytes()) {
+            return ReadOutcome.failed("limit_exceeded", "the query string is longer than the limit of "
+                    + limits.maxDocumentBytes() + " bytes", 0, 0);
+        }
+        try {
+            return readTree(singleValues(QueryString.parse(raw)));
+        } catch (IllegalArgumentException e) {
+            return ReadOutcome.failed("parse_error", "the query string has a malformed percent escape", 0, 0);
+        }
+    }
+
+    /** Reads decoded query parameters (each name with the list of its values) into an object. */
+    public ReadOutcome readQuery(Map<?, ?> parameters) {
+        return readTree(singleValues(parameters));
+    }
+
+    /** Copies a caller's tree ({@code Map} or {@code JsonNode}) within the limits. */
+    public ReadOutcome readTree(Object tree) {
+        try {
+            return ReadOutcome.of(Document.ofTree(copier.copy(tree)));
+        } catch (TreeCopier.Refused e) {
+            return ReadOutcome.failed(e.code, e.pointer, e.getMessage());
+        }
+    }
+
+    /** A parameter given once becomes a plain value; one given several times stays a list. */
+    private static Map<Object, Object> singleValues(Map<?, ?> parameters) {
+        Map<Object, Object> values = new LinkedHashMap<>();
+        parameters.forEach((name, list) -> {
+            List<?> given = (List<?>) list;
+            values.put(name, given.size() == 1 ? given.get(0) : given);
+        });
+        return values;
+    }
+}

@@ -1,0 +1,78 @@
+package io.assistconf.internal.read;
+
+import io.assistconf.internal.tree.CompactMembers;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads a JSON token stream into a tree as it is written, catching a repeated key as it is inserted (so the
+ * parser need not keep a set of names per object). Builds the nodes Jackson's own tree reader builds.
+ */
+public final class TokenTreeReader {
+
+    /** A key given twice in one object; thrown to end the read, without a stack trace. */
+    public static final class DuplicateKey extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        final transient TokenStreamLocation location;
+        final String key;
+
+        public DuplicateKey(String key, TokenStreamLocation location) {
+            super("duplicate key", null, false, false);
+            this.key = key;
+            this.location = location;
+        }
+    }
+
+    private final JsonParser parser;
+    private final JsonNodeFactory nodes;
+
+    public TokenTreeReader(JsonParser parser, JsonNodeFactory nodes) {
+        this.parser = parser;
+        this.nodes = nodes;
+    }
+
+    /** Reads the value that starts at {@code token}, the parser's current token. */
+    public JsonNode value(JsonToken token) {
+        if (token == JsonToken.START_OBJECT) {
+            CompactMembers members = new CompactMembers();
+            for (String key = parser.nextName(); key != null; key = parser.nextName()) {
+                if (members.find(key) >= 0) {
+                    throw new DuplicateKey(key, parser.currentTokenLocation());
+                }
+                members.append(key, value(parser.nextToken()));
+            }
+            return new ObjectNode(nodes, members);
+        }
+        if (token == JsonToken.START_ARRAY) {
+            ArrayNode array = nodes.arrayNode();
+            for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
+                array.add(value(item));
+            }
+            return array;
+        }
+        return scalar(token);
+    }
+
+    /** The node Jackson's own tree reader builds for a scalar (floats as BigDecimal, as configured). */
+    public JsonNode scalar(JsonToken token) {
+        return switch (token) {
+            case VALUE_STRING -> nodes.stringNode(parser.getString());
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> nodes.numberNode(parser.getIntValue());
+                case LONG -> nodes.numberNode(parser.getLongValue());
+                default -> nodes.numberNode(parser.getBigIntegerValue());
+            };
+            case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDecimalValue());
+            case VALUE_TRUE -> nodes.booleanNode(true);
+            case VALUE_FALSE -> nodes.booleanNode(false);
+            case VALUE_NULL -> nodes.nullNode();
+            default -> throw new IllegalStateException("unexpected token " + token);
+        };
+    }
+}

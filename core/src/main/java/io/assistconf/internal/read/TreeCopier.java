@@ -1,0 +1,162 @@
+package io.assistconf.internal.read;
+
+import io.assistconf.Limits;
+import io.assistconf.internal.tree.GuardedNodeFactory;
+import io.assistconf.internal.tree.Pointers;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Map;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Copies a caller's tree ({@link Map}s and lists, or a Jackson tree) into a new Jackson tree the checker
+ * may modify, enforcing the nesting and string limits on the way, so that a deep or cyclic structure is
+ * refused instead of exhausting the stack.
+ */
+public final class TreeCopier {
+
+    /** Thrown, and caught by the reader, when the tree cannot be copied. */
+    static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+        final String code;
+        final String pointer;
+
+        Refused(String code, String pointer, String message) {
+            super(message, null, false, false);
+            this.code = code;
+            this.pointer = pointer;
+        }
+    }
+
+    private final Limits limits;
+    private final LimitMessages messages;
+    private final GuardedNodeFactory nodes;
+
+    TreeCopier(Limits limits) {
+        this.limits = limits;
+        this.messages = new LimitMessages(limits);
+        this.nodes = new GuardedNodeFactory(limits);
+    }
+
+    JsonNode copy(Object value) throws Refused {
+        return copy(value, "", 0);
+    }
+
+    /**
+     * Copies a value inside {@code depth} containers. As for the parsers, a container is one level deeper
+     * than the containers around it (the root object is level 1) and a scalar adds no level, so an empty
+     * object past the limit is refused as it is in text.
+     */
+    private JsonNode copy(Object value, String pointer, int depth) throws Refused {
+        if (value instanceof JsonNode node) {
+            return copyNode(node, pointer, depth);
+        }
+        if (value == null) {
+            return nodes.nullNode();
+        }
+        if (value instanceof CharSequence text) {
+            return nodes.stringNode(checkedString(text.toString(), pointer));
+        }
+        if (value instanceof Boolean flag) {
+            return nodes.booleanNode(flag);
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return nodes.numberNode(((Number) value).longValue());
+        }
+        if (value instanceof BigInteger big) {
+            return nodes.numberNode(big);
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal(decimal, pointer);
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return floating(((Number) value).doubleValue(), pointer);
+        }
+        if (value instanceof Map<?, ?> map) {
+            int level = level(depth, pointer);
+            ObjectNode object = nodes.objectNode();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!(entry.getKey() instanceof String key)) {
+                    throw new Refused("unsupported_value", pointer, "object keys must be strings");
+                }
+                checkedString(key, pointer);
+                String child = Pointers.append(pointer, key);
+                object.set(key, copy(entry.getValue(), child, level));
+            }
+            return object;
+        }
+        if (value instanceof Iterable<?> list) {
+            int level = level(depth, pointer);
+            ArrayNode array = nodes.arrayNode();
+            for (Object element : list) {
+                String child = Pointers.append(pointer, array.size());
+                array.add(copy(element, child, level));
+            }
+            return array;
+        }
+        throw new Refused("unsupported_value", pointer,
+                "a value of type " + value.getClass().getSimpleName() + " has no JSON form");
+    }
+
+    private JsonNode copyNode(JsonNode node, String pointer, int depth) throws Refused {
+        if (node.isObject()) {
+            int level = level(depth, pointer);
+            ObjectNode object = nodes.objectNode();
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                checkedString(entry.getKey(), pointer);
+                String child = Pointers.append(pointer, entry.getKey());
+                object.set(entry.getKey(), copyNode(entry.getValue(), child, level));
+            }
+            return object;
+        }
+        if (node.isArray()) {
+            int level = level(depth, pointer);
+            ArrayNode array = nodes.arrayNode();
+            for (JsonNode element : node) {
+                String child = Pointers.append(pointer, array.size());
+                array.add(copyNode(element, child, level));
+            }
+            return array;
+        }
+        if (node.isString()) {
+            checkedString(node.asString(), pointer);
+        }
+        if (node.isFloatingPointNumber()) {
+            return node.isBigDecimal() ? decimal(node.decimalValue(), pointer) : floating(node.doubleValue(), pointer);
+        }
+        return node.isMissingNode() ? nodes.nullNode() : node;
+    }
+
+    private JsonNode floating(double number, String pointer) throws Refused {
+        if (Double.isNaN(number) || Double.isInfinite(number)) {
+            throw new Refused("unsupported_value", pointer, "NaN and infinite numbers have no JSON form");
+        }
+        return decimal(BigDecimal.valueOf(number), pointer);
+    }
+
+    private JsonNode decimal(BigDecimal number, String pointer) throws Refused {
+        try {
+            return nodes.numberNode(number);
+        } catch (StreamConstraintsException e) {
+            throw new Refused("limit_exceeded", pointer, messages.numberMagnitudeMessage());
+        }
+    }
+
+    /** The level of a container inside {@code depth} containers, refused past the nesting limit. */
+    private int level(int depth, String pointer) throws Refused {
+        if (depth + 1 > limits.maxDepth()) {
+            throw new Refused("limit_exceeded", pointer, messages.nestingMessage());
+        }
+        return depth + 1;
+    }
+
+    private String checkedString(String text, String pointer) throws Refused {
+        if (text.length() > limits.maxStringLength()) {
+            throw new Refused("limit_exceeded", pointer, messages.stringLengthMessage());
+        }
+        return text;
+    }
+}

@@ -1,0 +1,118 @@
+package io.assistconf.internal.rules;
+
+import io.assistconf.Catalogue;
+import io.assistconf.Kind;
+import io.assistconf.Violation;
+import java.util.List;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The Burki rules: RAG chunks overlap less than their size, an enabled call transfer has E.164 numbers to
+ * transfer to, enabled LLM fallbacks name their providers, a custom LLM provider has a base URL, and the
+ * two shapes' provider fields agree. In partial documents (update bodies) a rule whose other field is
+ * absent is skipped.
+ */
+public final class BurkiRules implements Rules {
+
+    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
+
+    @Override
+    public void check(Kind kind, JsonNode canonical, Catalogue catalogue, List<Violation> out) {
+        switch (kind) {
+            case OBJECT, CREATE -> assistant(canonical, "", false, out);
+            case UPDATE -> assistant(canonical, "", true, out);
+            case LIST_RESPONSE -> {
+                for (int i = 0; i < canonical.size(); i++) {
+                    assistant(canonical.get(i), "/" + i, false, out);
+                }
+            }
+            default -> {
+                // query parameters have no cross-field rules
+            }
+        }
+    }
+
+    private void assistant(JsonNode assistant, String base, boolean partial, List<Violation> out) {
+        if (!assistant.isObject()) {
+            return;
+        }
+        chunks(assistant.path("rag_settings"), base + "/rag_settings", out);
+        transfer(assistant.path("tools_settings").path("transfer_call"), base + "/tools_settings/transfer_call", out);
+        fallbacks(assistant.path("llm_fallback_providers"), base + "/llm_fallback_providers", out);
+        String provider = Rules.text(assistant, "llm_provider");
+        JsonNode config = assistant.get("llm_provider_config");
+        if ("custom".equals(provider) && !(partial && config == null)
+                && !hasText(config == null ? null : config.get("base_url"))) {
+            out.add(Rules.error("missing_base_url", base + "/llm_provider_config/base_url",
+                    "llm_provider 'custom' needs llm_provider_config.base_url"));
+        }
+        String settingsProvider = Rules.text(assistant.path("llm_settings"), "provider");
+        if (provider != null && settingsProvider != null && !provider.equals(settingsProvider)) {
+            out.add(Rules.error("conflicting_provider", base + "/llm_settings/provider", "llm_settings.provider '"
+                    + settingsProvider + "' differs from llm_provider '" + provider + "'; they name the same thing"));
+        }
+    }
+
+    private static void chunks(JsonNode rag, String base, List<Violation> out) {
+        JsonNode size = rag.get("chunk_size");
+        JsonNode overlap = rag.get("chunk_overlap");
+        if (size != null && overlap != null && size.isNumber() && overlap.isNumber()
+                && overlap.decimalValue().compareTo(size.decimalValue()) >= 0) {
+            out.add(Rules.error("chunk_overlap_too_large", base + "/chunk_overlap",
+                    "chunk_overlap must be less than chunk_size (" + size + ")"));
+        }
+    }
+
+    private static void transfer(JsonNode transfer, String base, List<Violation> out) {
+        if (!enabled(transfer)) {
+            return;
+        }
+        JsonNode numbers = transfer.get("transfer_numbers");
+        if (!Rules.hasItems(numbers)) {
+            out.add(Rules.error("missing_transfer_numbers", base + "/transfer_numbers",
+                    "an enabled transfer_call needs at least one number in transfer_numbers"));
+            return;
+        }
+        for (int i = 0; i < numbers.size(); i++) {
+            JsonNode number = numbers.get(i);
+            if (number.isString() && !E164.matcher(number.asString()).matches()) {
+                out.add(Rules.error("invalid_phone_number", base + "/transfer_numbers/" + i,
+                        "must be a phone number in E.164 form, e.g. +14155550123"));
+            }
+        }
+    }
+
+    private static void fallbacks(JsonNode fallbacks, String base, List<Violation> out) {
+        if (!enabled(fallbacks)) {
+            return;
+        }
+        JsonNode list = fallbacks.get("fallbacks");
+        if (!Rules.hasItems(list)) {
+            out.add(Rules.error("missing_fallbacks", base + "/fallbacks",
+                    "enabled llm_fallback_providers need at least one entry in fallbacks"));
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode fallback = list.get(i);
+            String pointer = base + "/fallbacks/" + i;
+            String provider = Rules.text(fallback, "provider");
+            if (provider == null || provider.isBlank()) {
+                out.add(Rules.error("missing_fallback_provider", pointer + "/provider",
+                        "each fallback needs a provider"));
+            } else if (provider.equals("custom") && !hasText(fallback.get("base_url"))) {
+                out.add(Rules.error("missing_base_url", pointer + "/base_url",
+                        "a fallback with provider 'custom' needs base_url"));
+            }
+        }
+    }
+
+    private static boolean enabled(JsonNode settings) {
+        JsonNode enabled = settings.get("enabled");
+        return enabled != null && enabled.isBoolean() && enabled.booleanValue();
+    }
+
+    private static boolean hasText(JsonNode value) {
+        return value != null && value.isString() && !value.asString().isBlank();
+    }
+}

@@ -1,0 +1,175 @@
+package io.assistconf.internal.schema;
+
+import io.assistconf.internal.tree.JsonType;
+import io.assistconf.internal.tree.KeySpelling;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the normalizer needs to know of a schema at one place in a payload: accepted types, known
+ * properties with their spellings and defaults, the shape of array items and of free-form map values,
+ * and the alternatives of an {@code anyOf}. Compiled once from the schema files by {@link ShapeCompiler}.
+ */
+public final class Shape {
+
+    /**
+     * A property of an object shape. {@code defaultValue} is null when the schema gives none;
+     * {@code defaultDetail} is the change detail written when it is filled (prepared once).
+     */
+    public record Property(String name, Shape shape, JsonNode defaultValue, String defaultDetail) {
+
+        Property(String name, Shape shape, JsonNode defaultValue) {
+            this(name, shape, defaultValue, defaultValue == null ? null : "filled the default " + defaultValue);
+        }
+    }
+
+    static final Shape ANY = new Shape(EnumSet.noneOf(JsonType.class), null, null, Map.of(), null, null,
+            List.of(), null, false, Map.of(), null);
+    static final Shape REFUSED = new Shape(EnumSet.noneOf(JsonType.class), null, null, Map.of(), null, null,
+            List.of(), null, true, Map.of(), null);
+
+    private final Set<JsonType> types;
+    private final JsonNode constValue;
+    private final Map<String, Property> properties;
+    private final Map<String, Property> spellings;
+    private final List<Property> defaulted;
+    private final Shape additional;
+    private final Shape items;
+    private final List<Shape> alternatives;
+    private final Coercion coercion;
+    private final boolean refused;
+    private final Map<String, List<String>> aliases;
+    private final String reference;
+    private final boolean choosesByType;
+
+    Shape(Set<JsonType> types, JsonNode constValue, Map<String, Property> properties, Map<String, String> spellings,
+            Shape additional, Shape items, List<Shape> alternatives, Coercion coercion, boolean refused,
+            Map<String, List<String>> aliases, String reference) {
+        this.types = types.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(types));
+        this.constValue = constValue;
+        this.properties = properties == null ? null : Collections.unmodifiableMap(properties);
+        Map<String, Property> bySpelling = new java.util.HashMap<>();
+        spellings.forEach((spelling, name) -> bySpelling.put(spelling, properties.get(name)));
+        this.spellings = bySpelling;
+        this.defaulted = properties == null ? List.of()
+                : properties.values().stream().filter(property -> property.defaultValue() != null).toList();
+        this.additional = additional;
+        this.items = items;
+        this.alternatives = List.copyOf(alternatives);
+        this.coercion = coercion;
+        this.refused = refused;
+        this.aliases = Map.copyOf(aliases);
+        this.reference = reference;
+        this.choosesByType = alternatives.stream().allMatch(alternative -> alternative.constValue == null);
+    }
+
+    /** Accepted types; empty means any. */
+    public Set<JsonType> types() {
+        return types;
+    }
+
+    /** The known properties in schema order, or null when the schema lists none (a free-form value). */
+    public Map<String, Property> properties() {
+        return properties;
+    }
+
+    /** The shape of values under keys that are not listed properties, or null when such keys are unknown. */
+    public Shape additional() {
+        return additional;
+    }
+
+    public Shape items() {
+        return items;
+    }
+
+    public List<Shape> alternatives() {
+        return alternatives;
+    }
+
+    public Coercion coercion() {
+        return coercion;
+    }
+
+    /** The catalogue reference name of {@code x-reference}, or null. */
+    public String reference() {
+        return reference;
+    }
+
+    /** A {@code false} schema: any value here is refused (read-only fields in request bodies). */
+    public boolean refused() {
+        return refused;
+    }
+
+    /** Every accepted spelling of every property: canonical, camelCase and aliases. */
+    public Set<String> spellings() {
+        return spellings.keySet();
+    }
+
+    /** The {@code x-aliases} of a property. */
+    public List<String> aliasesOf(String name) {
+        return aliases.getOrDefault(name, List.of());
+    }
+
+    /** The canonical name of a property spelled {@code key} (canonical, camelCase or an alias), or null. */
+    public String canonicalName(String key) {
+        Property property = property(key);
+        return property == null ? null : property.name();
+    }
+
+    /** The property spelled {@code key} (canonical, camelCase or an alias), or null. */
+    public Property property(String key) {
+        if (spellings.isEmpty()) {
+            return null;
+        }
+        Property property = spellings.get(key);
+        return property != null ? property : spellings.get(KeySpelling.snake(key));
+    }
+
+    /** The properties that have a default, in schema order. */
+    public List<Property> defaulted() {
+        return defaulted;
+    }
+
+    /** Whether the value has one of the accepted types and equals the constant, if any. */
+    public boolean admits(JsonNode value) {
+        return (constValue == null || constValue.equals(value)) && hasType(JsonType.of(value));
+    }
+
+    /** Whether values of this type are accepted (any type, when none is listed; integers are numbers). */
+    public boolean hasType(JsonType actual) {
+        return types.isEmpty() || types.contains(actual)
+                || (actual == JsonType.INTEGER && types.contains(JsonType.NUMBER));
+    }
+
+    /**
+     * The first alternative that admits every value of a type (none has a {@code const}), or null; for
+     * choosing before a container is read, when {@link #choosesByType()}.
+     */
+    public Shape alternativeFor(JsonType type) {
+        for (int i = 0; i < alternatives.size(); i++) {
+            if (alternatives.get(i).hasType(type)) {
+                return alternatives.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the alternative a value takes depends on its type alone (no alternative has a {@code const}). */
+    public boolean choosesByType() {
+        return choosesByType;
+    }
+
+    /** The first alternative that admits the value, or null. */
+    public Shape alternativeFor(JsonNode value) {
+        for (int i = 0; i < alternatives.size(); i++) {
+            if (alternatives.get(i).admits(value)) {
+                return alternatives.get(i);
+            }
+        }
+        return null;
+    }
+}

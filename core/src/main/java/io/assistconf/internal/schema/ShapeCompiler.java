@@ -1,0 +1,184 @@
+package io.assistconf.internal.schema;
+
+import io.assistconf.internal.tree.JsonType;
+import io.assistconf.internal.tree.KeySpelling;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Compiles a schema document into the {@link Shape} tree the normalizer walks. Understands the draft-07
+ * keywords that decide structure ({@code type}, {@code const}, {@code properties},
+ * {@code additionalProperties}, {@code items}, {@code $ref}, {@code allOf}, {@code anyOf}, {@code oneOf},
+ * {@code if}/{@code then}/{@code else}, {@code default}) and the annotations {@code x-aliases} and
+ * {@code x-coerce}. Recursive schemas are refused at start-up.
+ */
+public final class ShapeCompiler {
+
+    private final SchemaFiles files;
+    private final Map<JsonNode, Shape> compiled = new IdentityHashMap<>();
+    private final Set<JsonNode> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    public ShapeCompiler(SchemaFiles files) {
+        this.files = files;
+    }
+
+    public Shape compile(String documentId) {
+        return compile(documentId, files.document(documentId));
+    }
+
+    private Shape compile(String documentId, JsonNode schema) {
+        if (schema.isBoolean()) {
+            return schema.booleanValue() ? Shape.ANY : Shape.REFUSED;
+        }
+        Shape done = compiled.get(schema);
+        if (done != null) {
+            return done;
+        }
+        if (!inProgress.add(schema)) {
+            throw new IllegalStateException("recursive schema in " + documentId + " is not supported");
+        }
+        Draft draft = new Draft();
+        draft.fill(documentId, schema);
+        Shape shape = draft.build(documentId);
+        inProgress.remove(schema);
+        compiled.put(schema, shape);
+        return shape;
+    }
+
+    /** A shape being assembled from a schema object and the parts it combines. */
+    private final class Draft {
+        private final Set<JsonType> types = EnumSet.noneOf(JsonType.class);
+        private JsonNode constValue;
+        private Map<String, Shape.Property> properties;
+        private final Map<String, List<String>> aliases = new HashMap<>();
+        private Shape additional;
+        private Shape items;
+        private final List<Shape> alternatives = new ArrayList<>();
+        private Coercion coercion;
+        private String reference;
+
+        void fill(String documentId, JsonNode schema) {
+            JsonNode ref = schema.get("$ref");
+            if (ref != null) {
+                SchemaFiles.Located target = files.resolve(documentId, ref.asString());
+                merge(compile(target.documentId(), target.node()));
+                return;
+            }
+            for (String combinator : List.of("allOf", "then", "else")) {
+                for (JsonNode part : each(schema.get(combinator))) {
+                    merge(compile(documentId, part));
+                }
+            }
+            for (String combinator : List.of("anyOf", "oneOf")) {
+                for (JsonNode part : each(schema.get(combinator))) {
+                    alternatives.add(compile(documentId, part));
+                }
+            }
+            for (JsonNode type : each(schema.get("type"))) {
+                types.add(JsonType.byName(type.asString()));
+            }
+            if (schema.has("const")) {
+                constValue = schema.get("const");
+                types.add(JsonType.of(constValue));
+            }
+            JsonNode declared = schema.get("properties");
+            if (declared != null) {
+                if (properties == null) {
+                    properties = new LinkedHashMap<>();
+                }
+                for (Map.Entry<String, JsonNode> entry : declared.properties()) {
+                    JsonNode propertySchema = entry.getValue();
+                    JsonNode defaultValue = propertySchema.isObject() ? propertySchema.get("default") : null;
+                    properties.put(entry.getKey(), new Shape.Property(entry.getKey(),
+                            compile(documentId, propertySchema), defaultValue));
+                    List<String> names = new ArrayList<>();
+                    for (JsonNode alias : each(propertySchema.get("x-aliases"))) {
+                        names.add(alias.asString());
+                    }
+                    aliases.put(entry.getKey(), names);
+                }
+            }
+            JsonNode extra = schema.get("additionalProperties");
+            if (extra != null && !(extra.isBoolean() && !extra.booleanValue())) {
+                additional = compile(documentId, extra);
+            }
+            JsonNode itemSchema = schema.get("items");
+            if (itemSchema != null && !itemSchema.isArray()) {
+                items = compile(documentId, itemSchema);
+            }
+            JsonNode referenceName = schema.get("x-reference");
+            if (referenceName != null) {
+                reference = referenceName.asString();
+            }
+            JsonNode coerce = schema.get("x-coerce");
+            if (coerce != null) {
+                coercion = Coercion.byId(coerce.asString());
+            }
+        }
+
+        void merge(Shape part) {
+            if (part.refused()) {
+                throw new IllegalStateException("a false schema cannot be combined");
+            }
+            if (types.isEmpty()) {
+                types.addAll(part.types());
+            } else if (!part.types().isEmpty()) {
+                types.retainAll(part.types());
+            }
+            if (part.properties() != null) {
+                if (properties == null) {
+                    properties = new LinkedHashMap<>();
+                }
+                properties.putAll(part.properties());
+                for (String name : part.properties().keySet()) {
+                    aliases.put(name, part.aliasesOf(name));
+                }
+            }
+            additional = part.additional() != null ? part.additional() : additional;
+            items = part.items() != null ? part.items() : items;
+            alternatives.addAll(part.alternatives());
+            coercion = part.coercion() != null ? part.coercion() : coercion;
+            reference = part.reference() != null ? part.reference() : reference;
+        }
+
+        Shape build(String documentId) {
+            Map<String, String> spellings = new HashMap<>();
+            if (properties != null) {
+                for (String name : properties.keySet()) {
+                    List<String> names = new ArrayList<>();
+                    names.add(name);
+                    names.addAll(aliases.getOrDefault(name, List.of()));
+                    for (String spelling : names) {
+                        claim(spellings, spelling, name, documentId);
+                        claim(spellings, KeySpelling.camel(spelling), name, documentId);
+                    }
+                }
+            }
+            return new Shape(types, constValue, properties, spellings, additional, items, alternatives, coercion,
+                    false, aliases, reference);
+        }
+
+        private void claim(Map<String, String> spellings, String spelling, String name, String documentId) {
+            String previous = spellings.put(spelling, name);
+            if (previous != null && !previous.equals(name)) {
+                throw new IllegalStateException("spelling '" + spelling + "' names both '" + previous + "' and '"
+                        + name + "' in " + documentId);
+            }
+        }
+    }
+
+    private static Iterable<JsonNode> each(JsonNode node) {
+        if (node == null) {
+            return List.of();
+        }
+        return node.isArray() ? node.values() : List.of(node);
+    }
+}

@@ -1,0 +1,44 @@
+package io.assistconf.internal.tree;
+
+import java.util.Locale;
+import tools.jackson.databind.JsonNode;
+
+/** The JSON Schema type names. */
+public enum JsonType {
+    OBJECT, ARRAY, STRING, INTEGER, NUMBER, BOOLEAN, NULL;
+
+    public static JsonType of(JsonNode node) {
+        if (node.isObject()) {
+            return OBJECT;
+        }
+        if (node.isArray()) {
+            return ARRAY;
+        }
+        if (node.isString()) {
+            return STRING;
+        }
+        if (node.isIntegralNumber()) {
+            return INTEGER;
+        }
+        if (node.isNumber()) {
+            return NUMBER;
+        }
+        if (node.isBoolean()) {
+            return BOOLEAN;
+        }
+        return NULL;
+    }
+
+    public static JsonType byName(String name) {
+        return valueOf(name.toUpperCase(Locale.ROOT));
+    }
+
+    /** Whether a value of type {@code actual} is an instance of this type (integers are numbers). */
+    boolean accepts(JsonType actual) {
+        return this == actual || (this == NUMBER && actual == INTEGER);
+    }
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,47 @@
+package io.assistconf.internal.tree;
+
+import com.networknt.schema.path.NodePath;
+
+/** JSON Pointer (RFC 6901) helpers; pointers are kept in their escaped string form. */
+public final class Pointers {
+
+    private Pointers() {
+    }
+
+    public static String escape(String segment) {
+        if (segment.indexOf('~') < 0 && segment.indexOf('/') < 0) {
+            return segment;
+        }
+        return segment.replace("~", "~0").replace("/", "~1");
+    }
+
+    public static String append(String pointer, String segment) {
+        return pointer + "/" + escape(segment);
+    }
+
+    public static String append(String pointer, int index) {
+        return pointer + "/" + index;
+    }
+
+    /** The pointer of a networknt instance location. */
+    public static String of(NodePath path) {
+        StringBuilder pointer = new StringBuilder();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object element = path.getElement(i);
+            pointer.append('/');
+            pointer.append(element instanceof Integer ? element.toString() : escape(String.valueOf(element)));
+        }
+        return pointer.toString();
+    }
+
+    /** The parent of a pointer; the root's parent is the root. */
+    public static String parent(String pointer) {
+        int slash = pointer.lastIndexOf('/');
+        return slash <= 0 ? "" : pointer.substring(0, slash);
+    }
+
+    /** The unescaped last segment of a non-root pointer. */
+    public static String lastSegment(String pointer) {
+        return pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+    }
+}

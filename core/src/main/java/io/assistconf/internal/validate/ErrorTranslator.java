@@ -1,0 +1,299 @@
+package io.assistconf.internal.validate;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.path.NodePath;
+import io.assistconf.Severity;
+import io.assistconf.Violation;
+import io.assistconf.internal.schema.SchemaFiles;
+import io.assistconf.internal.tree.JsonType;
+import io.assistconf.internal.tree.Pointers;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Turns networknt errors into violations with stable codes and messages written from the schema (the
+ * allowed values, the range), never from the instance, so that no secret value can appear in a report.
+ * The alternatives of an {@code anyOf} are reported as one problem: the errors of the alternative whose
+ * type matched, or a single type error naming every accepted shape.
+ */
+public final class ErrorTranslator {
+
+    private static final Set<String> TYPE_KEYWORDS = Set.of("type", "const");
+    private static final Set<String> NAMED_CHILD = Set.of("properties", "patternProperties");
+    private static final Set<String> CHILD = Set.of("properties", "patternProperties", "items",
+            "additionalProperties", "additionalItems");
+
+    private final SchemaFiles files;
+
+    public ErrorTranslator(SchemaFiles files) {
+        this.files = files;
+    }
+
+    public List<Violation> translate(List<Error> errors) {
+        return withoutNoiseAtRefusedFields(translate(errors, 0));
+    }
+
+    /** Translates errors, treating as alternatives only the {@code anyOf}s at or after {@code from}. */
+    private List<Violation> translate(List<Error> errors, int from) {
+        List<Violation> violations = new ArrayList<>();
+        Map<String, AnyOfGroup> groups = new LinkedHashMap<>();
+        for (Error error : errors) {
+            NodePath evaluation = error.getEvaluationPath();
+            int anyOf = indexOf(evaluation, "anyOf", from);
+            if (anyOf < 0) {
+                violations.add(violation(error));
+                continue;
+            }
+            String instance = prefix(error.getInstanceLocation(), instanceDepth(evaluation, anyOf));
+            String key = evaluationPrefix(evaluation, anyOf) + "|" + instance;
+            Object alternative = anyOf + 1 < evaluation.getNameCount() ? evaluation.getElement(anyOf + 1) : -1;
+            boolean typeAtInstance = TYPE_KEYWORDS.contains(error.getKeyword())
+                    && Pointers.of(error.getInstanceLocation()).equals(instance);
+            boolean own = indexOf(evaluation, "anyOf", anyOf + 2) < 0;
+            groups.computeIfAbsent(key, k -> new AnyOfGroup(instance, anyOf))
+                    .add(alternative, error, typeAtInstance, own);
+        }
+        for (AnyOfGroup group : groups.values()) {
+            List<Error> matched = group.errorsOfMatchingAlternatives();
+            if (matched.isEmpty()) {
+                violations.add(typeMismatch(group));
+            } else {
+                violations.addAll(translate(matched, group.anyOfIndex + 2));
+            }
+        }
+        return violations;
+    }
+
+    /** A value the request may not carry at all needs no further complaint about its type or range. */
+    private static List<Violation> withoutNoiseAtRefusedFields(List<Violation> violations) {
+        Set<String> refused = new java.util.HashSet<>();
+        violations.stream().filter(v -> v.code().equals("read_only_property")).forEach(v -> refused.add(v.pointer()));
+        if (refused.isEmpty()) {
+            return violations;
+        }
+        violations.removeIf(v -> refused.contains(v.pointer()) && !v.code().equals("read_only_property"));
+        return violations;
+    }
+
+    private Violation typeMismatch(AnyOfGroup group) {
+        Error sample = group.ownMismatches.stream()
+                .filter(e -> Pointers.of(e.getSchemaLocation().getFragment()).contains("/anyOf/"))
+                .findFirst().orElse(group.mismatches.get(0));
+        JsonNode anyOf = schemaAt(sample.getSchemaLocation(), "anyOf");
+        StringJoiner accepted = new StringJoiner(", ");
+        String documentId = sample.getSchemaLocation().getAbsoluteIri().toString();
+        for (JsonNode alternative : anyOf == null ? List.<JsonNode>of() : anyOf.values()) {
+            accepted.add(describe(documentId, alternative));
+        }
+        String found = sample.getInstanceNode() == null ? "" : ", found " + JsonType.of(sample.getInstanceNode()).label();
+        return error("invalid_type", group.instance, "must be one of: " + accepted + found);
+    }
+
+    private String describe(String documentId, JsonNode schema) {
+        if (schema.has("const")) {
+            return String.valueOf(schema.get("const"));
+        }
+        if (schema.has("type")) {
+            return typeNames(schema.get("type"));
+        }
+        if (schema.has("$ref")) {
+            SchemaFiles.Located target = files.resolve(documentId, schema.get("$ref").asString());
+            return describe(target.documentId(), target.node());
+        }
+        if (schema.has("allOf") && schema.get("allOf").size() > 0) {
+            return describe(documentId, schema.get("allOf").get(0));
+        }
+        if (schema.has("anyOf")) {
+            StringJoiner each = new StringJoiner(", ");
+            schema.get("anyOf").values().forEach(alternative -> each.add(describe(documentId, alternative)));
+            return each.toString();
+        }
+        return "a value";
+    }
+
+    private Violation violation(Error error) {
+        String pointer = Pointers.of(error.getInstanceLocation());
+        JsonNode keywordValue = error.getSchemaNode();
+        String keyword = error.getKeyword();
+        return switch (keyword) {
+            case "type" -> error("invalid_type", pointer, "must be " + typeNames(keywordValue)
+                    + (error.getInstanceNode() == null ? "" : ", found " + JsonType.of(error.getInstanceNode()).label()));
+            case "enum" -> error("invalid_value", pointer, "must be one of: " + list(keywordValue));
+            case "const" -> error("invalid_value", pointer, "must be " + keywordValue);
+            case "required" -> {
+                String missing = error.getProperty();
+                yield error("missing_required", Pointers.append(pointer, missing),
+                        "required property '" + missing + "' is missing");
+            }
+            case "false" -> error("read_only_property", pointer, "'" + Pointers.lastSegment(pointer)
+                    + "' is set by the server and cannot be sent in this request");
+            case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" ->
+                    error("out_of_range", pointer, "must be " + range(error, "minimum", "maximum", ""));
+            case "multipleOf" -> error("out_of_range", pointer, "must be a multiple of " + keywordValue);
+            case "minLength", "maxLength" ->
+                    error("invalid_length", pointer, "must be " + range(error, "minLength", "maxLength", " characters long"));
+            case "minItems", "maxItems" ->
+                    error("invalid_item_count", pointer, "must have " + range(error, "minItems", "maxItems", " items"));
+            case "minProperties", "maxProperties" -> error("invalid_property_count", pointer,
+                    "must have " + range(error, "minProperties", "maxProperties", " properties"));
+            case "uniqueItems" -> error("duplicate_items", pointer, "must not contain the same item twice");
+            case "pattern" -> error("invalid_format", pointer, "must match the pattern " + keywordValue.asString());
+            case "format" -> error("invalid_format", pointer, "must be a valid " + keywordValue.asString()
+                    + ("date-time".equals(keywordValue.asString()) ? " (RFC 3339, e.g. 2025-01-20T10:30:00Z)" : ""));
+            case "propertyNames" -> error("invalid_property_name", pointer,
+                    "property names must match " + describeNames(keywordValue));
+            default -> error("schema_violation", pointer, "does not satisfy the schema keyword '" + keyword + "'");
+        };
+    }
+
+    private static Violation error(String code, String pointer, String message) {
+        return new Violation(code, Severity.ERROR, pointer, pointer, 0, 0, message);
+    }
+
+    /** "between 0 and 2", "at least 1" or "at most 100", from the keyword's schema object. */
+    private String range(Error error, String low, String high, String unit) {
+        JsonNode schema = schemaAt(error.getSchemaLocation(), null);
+        String exclusiveLow = "exclusiveMinimum";
+        String exclusiveHigh = "exclusiveMaximum";
+        JsonNode min = schema == null ? null : schema.has(low) ? schema.get(low) : schema.get(exclusiveLow);
+        JsonNode max = schema == null ? null : schema.has(high) ? schema.get(high) : schema.get(exclusiveHigh);
+        boolean minExclusive = schema != null && !schema.has(low) && schema.has(exclusiveLow);
+        boolean maxExclusive = schema != null && !schema.has(high) && schema.has(exclusiveHigh);
+        if (min != null && max != null && !minExclusive && !maxExclusive) {
+            return "between " + min + " and " + max + unit + " (inclusive)";
+        }
+        StringJoiner parts = new StringJoiner(" and ");
+        if (min != null) {
+            parts.add((minExclusive ? "greater than " : "at least ") + min + unit);
+        }
+        if (max != null) {
+            parts.add((maxExclusive ? "less than " : "at most ") + max + unit);
+        }
+        return parts.toString();
+    }
+
+    /** The schema object holding the failed keyword, or, with {@code child}, that object's member. */
+    private JsonNode schemaAt(SchemaLocation location, String child) {
+        String fragment = Pointers.of(location.getFragment());
+        String holder = Pointers.parent(fragment);
+        if (child != null) {
+            int at = fragment.lastIndexOf("/" + child + "/");
+            if (at < 0) {
+                return null;
+            }
+            holder = fragment.substring(0, at + child.length() + 1);
+        }
+        JsonNode node = files.document(location.getAbsoluteIri().toString()).at(holder);
+        return node.isMissingNode() ? null : node;
+    }
+
+    private static String describeNames(JsonNode propertyNames) {
+        JsonNode pattern = propertyNames.get("pattern");
+        return pattern == null ? "the schema" : "the pattern " + pattern.asString();
+    }
+
+    private static String typeNames(JsonNode type) {
+        if (type.isArray()) {
+            StringJoiner names = new StringJoiner(" or ");
+            type.values().forEach(t -> names.add(t.asString()));
+            return names.toString();
+        }
+        return type.asString();
+    }
+
+    private static String list(JsonNode values) {
+        StringJoiner joined = new StringJoiner(", ");
+        values.values().forEach(v -> joined.add(v.isString() ? v.asString() : v.toString()));
+        return joined.toString();
+    }
+
+    private static int indexOf(NodePath path, String element, int from) {
+        for (int i = from; i < path.getNameCount(); i++) {
+            if (element.equals(path.getElement(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** How many instance segments the evaluation path descends before position {@code end}. */
+    private static int instanceDepth(NodePath evaluation, int end) {
+        int depth = 0;
+        for (int i = 0; i < end; i++) {
+            Object element = evaluation.getElement(i);
+            if (CHILD.contains(element)) {
+                depth++;
+                if (NAMED_CHILD.contains(element) || (i + 1 < end && evaluation.getElement(i + 1) instanceof Integer)) {
+                    i++;
+                }
+            }
+        }
+        return depth;
+    }
+
+    private static String prefix(NodePath instance, int depth) {
+        StringBuilder pointer = new StringBuilder();
+        for (int i = 0; i < Math.min(depth, instance.getNameCount()); i++) {
+            Object element = instance.getElement(i);
+            pointer.append('/').append(element instanceof Integer ? element.toString() : Pointers.escape((String) element));
+        }
+        return pointer.toString();
+    }
+
+    private static String evaluationPrefix(NodePath evaluation, int anyOf) {
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i <= anyOf; i++) {
+            prefix.append('/').append(evaluation.getElement(i));
+        }
+        return prefix.toString();
+    }
+
+    /** The errors of one failed {@code anyOf} at one instance, by alternative. */
+    private static final class AnyOfGroup {
+        final String instance;
+        final int anyOfIndex;
+        final Map<Object, List<Error>> byAlternative = new LinkedHashMap<>();
+        final Set<Object> ownTypeMismatch = new java.util.HashSet<>();
+        final Set<Object> otherErrors = new java.util.HashSet<>();
+        final List<Error> mismatches = new ArrayList<>();
+        final List<Error> ownMismatches = new ArrayList<>();
+
+        AnyOfGroup(String instance, int anyOfIndex) {
+            this.instance = instance;
+            this.anyOfIndex = anyOfIndex;
+        }
+
+        /**
+         * An alternative does not match the value's type when its own type (or const) fails, or when every
+         * error it has is a type mismatch at the value (its nested alternatives all refused the type).
+         */
+        void add(Object alternative, Error error, boolean typeAtInstance, boolean own) {
+            byAlternative.computeIfAbsent(alternative, a -> new ArrayList<>()).add(error);
+            if (typeAtInstance) {
+                mismatches.add(error);
+                if (own) {
+                    ownTypeMismatch.add(alternative);
+                    ownMismatches.add(error);
+                }
+            } else {
+                otherErrors.add(alternative);
+            }
+        }
+
+        List<Error> errorsOfMatchingAlternatives() {
+            List<Error> errors = new ArrayList<>();
+            byAlternative.forEach((alternative, list) -> {
+                if (!ownTypeMismatch.contains(alternative) && otherErrors.contains(alternative)) {
+                    errors.addAll(list);
+                }
+            });
+            return errors;
+        }
+    }
+}
