@@ -31,7 +31,7 @@ final class LocationIndex {
                 }
                 String pointer = parser.streamReadContext().pathAsPointer().toString();
                 TokenStreamLocation at = parser.currentTokenLocation();
-                positions.putIfAbsent(pointer, new long[] {at.getLineNr(), at.getColumnNr()});
+                positions.putIfAbsent(pointer, new long[] {at.getLineNr(), characterColumn(text, at)});
             }
         } catch (RuntimeException e) {
             // The text was parsed once already; a second pass can only fail the same way. Keep what was seen.
@@ -49,5 +49,16 @@ final class LocationIndex {
             }
             current = Pointers.parent(current);
         }
+    }
+
+    /** The column in code points: a byte-reading parser counts bytes from the line's start. */
+    private static long characterColumn(byte[] text, TokenStreamLocation at) {
+        if (at.getByteOffset() < 0) {
+            return at.getColumnNr();
+        }
+        int end = (int) at.getByteOffset();
+        int lineStart = end - (at.getColumnNr() - 1);
+        String line = new String(text, lineStart, end - lineStart, java.nio.charset.StandardCharsets.UTF_8);
+        return line.codePointCount(0, line.length()) + 1L;
     }
 }

@@ -129,6 +129,7 @@ public final class PointerLocator {
 
     private void scan(Node root, byte[] text, ObjectMapper mapper) {
         List<Frame> open = new ArrayList<>();
+        TextPositions positions = new TextPositions(text);
         try (JsonParser parser = mapper.createParser(text)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
@@ -139,18 +140,18 @@ public final class PointerLocator {
                 Node node;
                 if (open.isEmpty()) {
                     node = root;
-                    record(node, parser);
+                    record(node, parser, positions);
                 } else {
                     Frame frame = open.get(open.size() - 1);
                     if (token == JsonToken.PROPERTY_NAME) {
                         frame.member = frame.node == null ? null : frame.node.named(parser.currentName());
-                        record(frame.member, parser);
+                        record(frame.member, parser, positions);
                         continue;
                     }
                     if (frame.array) {
                         node = frame.node == null ? null : frame.node.indexed(frame.nextIndex);
                         frame.nextIndex++;
-                        record(node, parser);
+                        record(node, parser, positions);
                     } else {
                         node = frame.member;
                     }
@@ -164,10 +165,10 @@ public final class PointerLocator {
         }
     }
 
-    private static void record(Node node, JsonParser parser) {
+    private static void record(Node node, JsonParser parser, TextPositions positions) {
         if (node != null && node.at == null) {
             TokenStreamLocation at = parser.currentTokenLocation();
-            node.at = new long[] {at.getLineNr(), at.getColumnNr()};
+            node.at = new long[] {at.getLineNr(), positions.columnOf(at)};
         }
     }
 }

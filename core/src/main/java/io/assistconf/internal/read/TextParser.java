@@ -96,6 +96,12 @@ public final class TextParser {
             return ReadOutcome.failed("empty_document", "the document is empty", 0, 0);
         }
         TextFormat actual = format != null ? format : (text[start] == '{' || text[start] == '[' ? TextFormat.JSON : TextFormat.YAML);
+        EncodingCheck.Problem encoding = EncodingCheck.find(text, start, actual == TextFormat.JSON);
+        if (encoding != null) {
+            TextPositions positions = new TextPositions(text);
+            return ReadOutcome.failed("invalid_encoding", encoding.message(), positions.lineAt(encoding.offset()),
+                    positions.columnAt(encoding.offset()));
+        }
         JsonNode tree;
         boolean built = false;
         try (JsonParser parser = actual == TextFormat.JSON ? jsonTokens.createParser(text) : yaml.createParser(text)) {
@@ -113,12 +119,12 @@ public final class TextParser {
                 if (tree != null && parser.nextToken() != null) {
                     TokenStreamLocation at = parser.currentTokenLocation();
                     return ReadOutcome.failed("parse_error", "unexpected content after the end of the " + actual
-                            + " document", at.getLineNr(), at.getColumnNr());
+                            + " document", at.getLineNr(), new TextPositions(text).columnOf(at));
                 }
             } catch (TokenTreeReader.DuplicateKey e) {
-                return duplicate(e.key, e.location.getLineNr(), e.location.getColumnNr());
+                return duplicate(e.key, e.location.getLineNr(), new TextPositions(text).columnOf(e.location));
             } catch (JacksonException e) {
-                return failure(e, e.getLocation() != null ? e.getLocation() : parser.currentLocation(), actual);
+                return failure(e, e.getLocation() != null ? e.getLocation() : parser.currentLocation(), actual, text);
             }
         } catch (RuntimeException | StackOverflowError e) {
             return ReadOutcome.failed("parse_error", "the document is not well-formed " + actual, 0, 0);
@@ -138,9 +144,9 @@ public final class TextParser {
         return ReadOutcome.failed("duplicate_key", "duplicate key" + which + " in the same object", line, column);
     }
 
-    private ReadOutcome failure(JacksonException e, TokenStreamLocation location, TextFormat format) {
+    private ReadOutcome failure(JacksonException e, TokenStreamLocation location, TextFormat format, byte[] text) {
         int line = location == null ? 0 : Math.max(0, location.getLineNr());
-        int column = location == null || line == 0 ? 0 : Math.max(1, location.getColumnNr());
+        int column = location == null || line == 0 ? 0 : Math.max(1, new TextPositions(text).columnOf(location));
         Throwable limit = e.getCause() instanceof StreamConstraintsException ? e.getCause() : e;
         String original = limit instanceof JacksonException j && j.getOriginalMessage() != null
                 ? j.getOriginalMessage() : "";

@@ -157,6 +157,21 @@ public final class TreeCopier {
         if (text.length() > limits.maxStringLength()) {
             throw new Refused("limit_exceeded", pointer, messages.stringLengthMessage());
         }
+        if (hasUnpairedSurrogate(text)) {
+            throw new Refused("invalid_encoding", pointer, "a string holds an unpaired UTF-16 surrogate");
+        }
         return text;
+    }
+
+    private static boolean hasUnpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
