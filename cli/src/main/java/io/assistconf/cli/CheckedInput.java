@@ -22,8 +22,8 @@ record CheckedInput(String name, boolean query, Optional<Result> result, List<Vi
     /** How a query string is named in reports, where a file name would be. */
     static final String QUERY_NAME = "<query>";
 
-    /** The codes of an input that was not checked: it could not be read. */
-    private static final Set<String> NOT_CHECKED = Set.of("unreadable_input");
+    /** The codes of an input that was not checked: it could not be read, or the checker failed. */
+    private static final Set<String> NOT_CHECKED = Set.of("unreadable_input", "internal_error");
 
     CheckedInput {
         violations = List.copyOf(violations);
