@@ -50,8 +50,12 @@ final class CheckOptions {
         return query;
     }
 
-    /** Refuses a command line that names no input, or both the query and files. */
+    /** Refuses a command line that names no input, both the query and files, or an empty FILE. */
     void requireInputs(List<String> files) {
+        if (files.contains("")) {
+            // Most often an unset variable; checking the current directory instead would hide that.
+            throw usageError("a FILE argument is empty");
+        }
         if (query != null && !files.isEmpty()) {
             throw usageError("give either --query or FILE, not both");
         }

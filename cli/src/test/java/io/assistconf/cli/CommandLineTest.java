@@ -90,6 +90,17 @@ class CommandLineTest {
     }
 
     @Test
+    void anEmptyFileArgumentIsAUsageErrorNotTheCurrentDirectory() {
+        for (String[] args : new String[][] {{"validate", ""}, {"validate", "", "a.json"}, {"validate", "a.json", ""},
+                {"normalize", ""}}) {
+            Run run = run(args);
+            assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).startsWith("assistconf: a FILE argument is empty").contains("--help");
+        }
+    }
+
+    @Test
     void theHintNamesTheCommandThatWasMisused() {
         assertThat(run("normalize", "--bogus").err()).contains("Try 'assistconf normalize --help'");
         assertThat(run("bogus").err()).contains("Try 'assistconf --help'");
