@@ -37,7 +37,7 @@ public final class Main {
     }
 
     /** The command tree: one subcommand per verb. */
-    static CommandLine commandLine(PrintStream out, PrintStream err) {
+    private static CommandLine commandLine(PrintStream out, PrintStream err) {
         CommandLine commandLine = new CommandLine(new AssistConfCommand())
                 .addSubcommand(new ValidateCommand(format -> format.reporter(out)))
                 .addSubcommand(new NormalizeCommand(out, err));
