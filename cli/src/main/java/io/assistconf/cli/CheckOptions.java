@@ -34,7 +34,7 @@ final class CheckOptions {
                     + " (default: object, or what a payload's $schema names)")
     private Kind kind;
 
-    @Option(names = "--strict", description = "report unknown properties as errors instead of warnings")
+    @Option(names = "--strict", arity = "0", description = "report unknown properties as errors instead of warnings")
     private boolean strict;
 
     @Option(names = "--catalogue", paramLabel = "FILE", description = "a JSON file of known values for references"

@@ -72,7 +72,8 @@ class CommandLineTest {
             validate --variant freddy --kind thing a.json               | unknown kind 'thing'; use one of object,
             validate --variant freddy --format xml a.json               | unknown format 'xml'; use one of text, json
             validate --variant freddy --verbose a.json                  | Unknown option: '--verbose'
-            validate --variant freddy --strict=yes a.json               | 'yes' is not a boolean
+            validate --variant freddy --strict=yes a.json               | option '--strict' should be specified without 'yes' parameter
+            validate --variant freddy --strict=false a.json             | option '--strict' should be specified without 'false' parameter
             validate --variant freddy --variant freddy a.json           | option '--variant' (VARIANT) should be specified only once
             validate --variant freddy                                   | no FILE given
             validate --variant freddy --kind object --query limit=1     | --query checks list-query parameters
