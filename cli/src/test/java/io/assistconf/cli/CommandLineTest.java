@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Help, usage errors, the exit status and the last-resort error handling. */
 class CommandLineTest {
@@ -20,42 +21,96 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    @Test
-    void helpGoesToStdoutWithExitZero() {
-        for (String[] args : new String[][] {{"--help"}, {"-h"}, {"validate", "--help"}, {"normalize", "--variant", "x", "-h"}}) {
-            Run run = run(args);
-            assertThat(run.exit()).as(String.join(" ", args)).isZero();
-            assertThat(run.out()).startsWith("Usage:").contains("validate", "normalize", "--variant", "--query",
-                    "list-query");
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "-h"})
+    void helpListsTheCommandsOnStdoutWithExitZero(String option) {
+        Run run = run(option);
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("Usage: assistconf [-hV] COMMAND").contains("validate", "normalize",
+                "Exit status:");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "normalize"})
+    void eachCommandHasItsOwnHelp(String command) {
+        for (String option : new String[] {"--help", "-h"}) {
+            Run run = run(command, option);
+            assertThat(run.exit()).as(command + " " + option).isZero();
+            assertThat(run.out()).startsWith("Usage: assistconf " + command + " ").contains("--variant", "--kind",
+                    "list-query", "--strict", "--catalogue", "--query", "FILE", "--version", "Exit status:");
             assertThat(run.err()).isEmpty();
         }
+        assertThat(run(command, "--help").out().contains("--format")).isEqualTo(command.equals("validate"));
+    }
+
+    @Test
+    void helpWinsOverAMistakeOnTheSameLine() {
+        Run run = run("normalize", "--variant", "x", "-h");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("Usage: assistconf normalize ");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"--version", "-V", "validate --version", "normalize -V"})
+    void versionIsDevOutsideTheJar(String line) {
+        Run run = run(line.split(" "));
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo("assistconf dev" + System.lineSeparator());
+        assertThat(run.err()).isEmpty();
     }
 
     @ParameterizedTest(name = "[{index}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            ''                                                          | no command given
-            check --variant freddy a.json                               | unknown command 'check'
-            --variant freddy validate a.json                            | the command (validate or normalize) must come first
-            validate --variant cogsol --kind list-query a.json          | cogsol has no kind 'list-query'
-            validate --variant acme a.json                              | unknown variant 'acme'
-            validate --variant                                          | --variant needs a value
-            validate --variant freddy --kind thing a.json               | unknown kind 'thing'
-            validate --variant freddy --format xml a.json               | unknown format 'xml'
-            validate --variant freddy --verbose a.json                  | unknown option '--verbose'
-            validate --variant freddy --strict=yes a.json               | --strict takes no value
-            validate --variant freddy --variant freddy a.json           | --variant is given more than once
+            ''                                                          | Missing required subcommand
+            check --variant freddy a.json                               | Unmatched arguments from index 0: 'check'
+            --variant freddy validate a.json                            | Unknown options: '--variant', 'freddy'
+            validate --variant cogsol --kind list-query a.json          | cogsol has no kind 'list-query'; use one of object,
+            validate --variant acme a.json                              | unknown variant 'acme'; use one of freddy, cogsol, burki
+            validate --variant                                          | Missing required parameter for option '--variant'
+            validate --variant freddy --kind thing a.json               | unknown kind 'thing'; use one of object,
+            validate --variant freddy --format xml a.json               | unknown format 'xml'; use one of text, json
+            validate --variant freddy --verbose a.json                  | Unknown option: '--verbose'
+            validate --variant freddy --strict=yes a.json               | option '--strict' should be specified without 'yes' parameter
+            validate --variant freddy --strict=false a.json             | option '--strict' should be specified without 'false' parameter
+            validate --variant freddy --variant freddy a.json           | option '--variant' (VARIANT) should be specified only once
             validate --variant freddy                                   | no FILE given
             validate --variant freddy --kind object --query limit=1     | --query checks list-query parameters
             validate --variant freddy --query limit=1 a.json            | give either --query or FILE, not both
-            normalize --variant freddy a.json b.json                    | normalize takes one FILE, found 2
-            normalize --variant freddy --format json a.json             | --format applies to validate only
+            normalize --variant freddy a.json b.json                    | Unmatched argument at index 4: 'b.json'
+            normalize --variant freddy --format json a.json             | Unknown options: '--format'
             """)
-    void usageErrorsExitTwoWithMessageAndUsageOnStderr(String line, String message) {
+    void usageErrorsExitTwoWithAShortMessageOnStderr(String line, String message) {
         String[] args = line.isBlank() ? new String[0] : line.trim().split(" +");
         Run run = run(args);
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("assistconf: ").contains(message).contains("Usage:");
+        assertThat(run.err()).startsWith("assistconf: ").contains(message).doesNotContain("Usage:")
+                .endsWith(" --help' for more information." + System.lineSeparator());
+    }
+
+    @Test
+    void anEmptyFileArgumentIsAUsageErrorNotTheCurrentDirectory() {
+        for (String[] args : new String[][] {{"validate", ""}, {"validate", "", "a.json"}, {"validate", "a.json", ""},
+                {"normalize", ""}}) {
+            Run run = run(args);
+            assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).startsWith("assistconf: a FILE argument is empty").contains("--help");
+        }
+    }
+
+    @Test
+    void theHintNamesTheCommandThatWasMisused() {
+        assertThat(run("normalize", "--bogus").err()).contains("Try 'assistconf normalize --help'");
+        assertThat(run("bogus").err()).contains("Try 'assistconf --help'");
+    }
+
+    @Test
+    void aMistypedNameGetsASuggestion() {
+        assertThat(run("valdate", "a.json").err()).contains("Did you mean: assistconf validate");
+        assertThat(run("validate", "--varient", "freddy", "a.json").err()).contains("Possible solutions: --variant");
     }
 
     @Test
@@ -72,6 +127,15 @@ class CommandLineTest {
         Run run = run("validate", "--variant", "freddy", "--", file.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("--strict.json:" + Cli.TEMPERATURE_LINE + ":3: error out_of_range: ");
+    }
+
+    @Test
+    void anAtSignIsPartOfTheFileNameNotAnArgumentFile() {
+        Path valid = Cli.write(dir.resolve("valid.json"), Cli.VALID_OBJECT);
+        Path arguments = Cli.write(dir.resolve("arguments"), valid.toString());
+        Run run = run("validate", "--variant", "freddy", "@" + arguments);
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).startsWith("@" + arguments + ": error unreadable_input: ");
     }
 
     @Test

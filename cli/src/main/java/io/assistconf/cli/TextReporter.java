@@ -8,19 +8,22 @@ import java.util.List;
  * The human-readable report: one line per violation, in the {@code FILE:LINE:COLUMN: } style that
  * editors and CI annotations understand, and one summary line.
  */
-final class TextReport {
+final class TextReporter implements Reporter {
 
-    private TextReport() {
+    private final PrintStream out;
+
+    TextReporter(PrintStream out) {
+        this.out = out;
     }
 
-    /** Prints the violations of each input and, at the end, the summary line. */
-    static void print(List<Checked> checked, String noun, PrintStream out) {
-        checked.forEach(one -> violations(one, out));
-        out.println(summary(checked, noun));
+    @Override
+    public void report(List<CheckedInput> checked) {
+        checked.forEach(this::violations);
+        out.println(summary(checked));
     }
 
     /** Prints one line per violation of one input; nothing when there are none. */
-    static void violations(Checked checked, PrintStream out) {
+    void violations(CheckedInput checked) {
         checked.violations().forEach(violation -> out.println(line(checked.name(), violation)));
     }
 
@@ -43,10 +46,11 @@ final class TextReport {
     }
 
     /** For example {@code 3 files checked: 2 valid, 1 invalid (4 errors, 1 warning)}. */
-    static String summary(List<Checked> checked, String noun) {
-        long valid = checked.stream().filter(Checked::valid).count();
-        long errors = checked.stream().mapToLong(Checked::errors).sum();
-        long warnings = checked.stream().mapToLong(Checked::warnings).sum();
+    static String summary(List<CheckedInput> checked) {
+        String noun = checked.stream().allMatch(CheckedInput::query) ? "query" : "file";
+        long valid = checked.stream().filter(CheckedInput::valid).count();
+        long errors = checked.stream().mapToLong(CheckedInput::errors).sum();
+        long warnings = checked.stream().mapToLong(CheckedInput::warnings).sum();
         return count(checked.size(), noun) + " checked: " + valid + " valid, " + (checked.size() - valid)
                 + " invalid (" + count(errors, "error") + ", " + count(warnings, "warning") + ")";
     }

@@ -1,0 +1,54 @@
+package io.assistconf.cli;
+
+import io.assistconf.Violation;
+import java.io.PrintStream;
+import java.util.List;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The machine-readable report, one pretty-printed JSON document:
+ * {@code {"files":[{"file":…,"valid":…,"violations":[{"code","severity","pointer","path","line","column",
+ * "message"}]}]}}; line and column are null when the place in the text is unknown.
+ */
+final class JsonReporter implements Reporter {
+
+    private final PrintStream out;
+
+    JsonReporter(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void report(List<CheckedInput> checked) {
+        out.println(PrettyJson.of(document(checked)));
+    }
+
+    private static ObjectNode document(List<CheckedInput> checked) {
+        ObjectNode root = PrettyJson.object();
+        ArrayNode files = root.putArray("files");
+        for (CheckedInput one : checked) {
+            ObjectNode file = files.addObject();
+            file.put("file", one.name());
+            file.put("valid", one.valid());
+            ArrayNode violations = file.putArray("violations");
+            one.violations().forEach(violation -> violation(violations.addObject(), violation));
+        }
+        return root;
+    }
+
+    private static void violation(ObjectNode out, Violation violation) {
+        out.put("code", violation.code());
+        out.put("severity", violation.severity().label());
+        out.put("pointer", violation.pointer());
+        out.put("path", violation.path());
+        if (violation.hasLocation()) {
+            out.put("line", violation.line());
+            out.put("column", violation.column());
+        } else {
+            out.putNull("line");
+            out.putNull("column");
+        }
+        out.put("message", violation.message());
+    }
+}
