@@ -48,7 +48,7 @@ class BadInputTest {
                 bad("duplicate keys", "duplicate.json", 1, "duplicate_key",
                         text("{\"name\": \"a\",\n \"name\": \"b\"}")),
                 bad("duplicate YAML keys", "duplicate.yaml", 1, "duplicate_key", text("name: a\nname: b\n")),
-                bad("invalid UTF-8", "latin1.json", 1, "parse_error", BadInputTest::latin1),
+                bad("invalid UTF-8", "latin1.json", 1, "invalid_encoding", BadInputTest::latin1),
                 bad("a missing file", "missing.json", 2, "unreadable_input", file -> file));
     }
 
