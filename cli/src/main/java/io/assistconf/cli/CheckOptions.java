@@ -50,7 +50,10 @@ final class CheckOptions {
         return query;
     }
 
-    /** Refuses a command line that names no input, both the query and files, or an empty FILE. */
+    /**
+     * Refuses a command line that names no input, both the query and files, an empty FILE or one the
+     * platform cannot turn into a file name.
+     */
     void requireInputs(List<String> files) {
         if (files.contains("")) {
             // Most often an unset variable; checking the current directory instead would hide that.
@@ -61,6 +64,16 @@ final class CheckOptions {
         }
         if (query == null && files.isEmpty()) {
             throw usageError("no FILE given");
+        }
+        for (String file : files) {
+            try {
+                Path.of(file);
+            } catch (InvalidPathException e) {
+                // Under LANG=C the JVM cannot encode a non-ASCII argument back into a file name.
+                throw usageError("the file name of argument " + (files.indexOf(file) + 1) + " cannot be encoded in"
+                        + " this platform's file name encoding (" + System.getProperty("sun.jnu.encoding")
+                        + "); run with a UTF-8 locale, for example LC_ALL=C.UTF-8");
+            }
         }
     }
 

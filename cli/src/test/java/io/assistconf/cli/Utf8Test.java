@@ -42,4 +42,21 @@ class Utf8Test {
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("\"name\": \"Caf\u00e9 \u2615 \u65e5\u672c\"");
         assertThat(Files.readString(err, StandardCharsets.UTF_8)).contains("unknown property 'c\u00f6lour'");
     }
+
+    @Test
+    void aFileNameTheCLocaleCannotEncodeIsAUsageError() throws Exception {
+        Path file = Cli.write(dir.resolve("caf\u00e9.json"), PAYLOAD);
+        Path err = dir.resolve("err");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "validate", "--variant", "freddy", "--kind", "create", file.toString())
+                .redirectError(err.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("LC_") || name.equals("LANG"));
+        builder.environment().put("LANG", "C");
+        Process process = builder.start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String message = Files.readString(err, StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(message).isEqualTo(2);
+        assertThat(message).contains("cannot be encoded").contains("LC_ALL=C.UTF-8").doesNotContain("internal error");
+    }
 }
