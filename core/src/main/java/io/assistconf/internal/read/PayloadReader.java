@@ -2,8 +2,10 @@ package io.assistconf.internal.read;
 
 import io.assistconf.Limits;
 import io.assistconf.TextFormat;
+import io.assistconf.internal.tree.Pointers;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -46,7 +48,7 @@ public final class PayloadReader {
         try {
             byte[] text = stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
             return parser.parse(text, format, builder);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return ReadOutcome.failed("unreadable_input", "the input could not be read", 0, 0);
         }
     }
@@ -87,6 +89,13 @@ public final class PayloadReader {
 
     /** Reads decoded query parameters (each name with the list of its values) into an object. */
     public ReadOutcome readQuery(Map<?, ?> parameters) {
+        for (Map.Entry<?, ?> parameter : parameters.entrySet()) {
+            if (!(parameter.getValue() instanceof List<?> values) || values.isEmpty()) {
+                String pointer = parameter.getKey() instanceof String name ? Pointers.append("", name) : "";
+                return ReadOutcome.failed("unsupported_value", pointer,
+                        "a query parameter needs a list of at least one value");
+            }
+        }
         return readTree(singleValues(parameters));
     }
 

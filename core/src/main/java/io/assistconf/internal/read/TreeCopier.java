@@ -124,6 +124,9 @@ public final class TreeCopier {
         if (node.isString()) {
             checkedString(node.asString(), pointer);
         }
+        if (node.isPojo()) {
+            throw new Refused("unsupported_value", pointer, "a node holding a Java object has no JSON form");
+        }
         if (node.isFloatingPointNumber()) {
             return node.isBigDecimal() ? decimal(node.decimalValue(), pointer) : floating(node.doubleValue(), pointer);
         }
