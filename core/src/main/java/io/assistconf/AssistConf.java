@@ -4,9 +4,9 @@ import com.networknt.schema.Error;
 import io.assistconf.internal.check.CompiledSchemas;
 import io.assistconf.internal.check.VariantDetector;
 import io.assistconf.internal.normalize.Normalization;
-import io.assistconf.internal.normalize.Normalizer;
 import io.assistconf.internal.normalize.PathTranslator;
 import io.assistconf.internal.normalize.StreamingNormalization;
+import io.assistconf.internal.normalize.TreeNormalizer;
 import io.assistconf.internal.read.Document;
 import io.assistconf.internal.read.PayloadReader;
 import io.assistconf.internal.read.PointerLocator;
@@ -171,8 +171,8 @@ public final class AssistConf {
         };
     }
 
-    private Normalizer.Mode mode(Kind kind, boolean query) {
-        return new Normalizer.Mode(kind.fillsDefaults(), query, strict ? Severity.ERROR : Severity.WARNING, catalogue);
+    private TreeNormalizer.Mode mode(Kind kind, boolean query) {
+        return new TreeNormalizer.Mode(kind.fillsDefaults(), query, strict ? Severity.ERROR : Severity.WARNING, catalogue);
     }
 
     /** Checks a document read; {@code normalized} is its normalization when it was made while reading. */
@@ -186,7 +186,7 @@ public final class AssistConf {
                     null);
         }
         if (normalized == null) {
-            normalized = Normalizer.normalize(document.tree(), entry.shape(), mode(kind, query));
+            normalized = TreeNormalizer.normalize(document.tree(), entry.shape(), mode(kind, query));
         }
         List<Violation> found = new ArrayList<>();
         // The fast validator answers for valid payloads; networknt writes the report when it says invalid,

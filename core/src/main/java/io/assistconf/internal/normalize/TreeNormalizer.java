@@ -23,9 +23,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Rewrites a payload tree, in place, into its canonical form by walking it alongside its {@link Shape}:
  * keys get their canonical spelling, documented shape variants their canonical shape, missing values
- * their documented default, and query strings their schema type. One instance serves one call.
+ * their documented default, and query strings their schema type. One instance serves one call; it takes
+ * the {@link NormalizationSteps} the {@link StreamingNormalizer} takes while reading.
  */
-public final class Normalizer {
+public final class TreeNormalizer implements NormalizationSteps {
 
     /** The root key naming a document's schema; known everywhere, never reported. */
     public static final String SCHEMA_KEY = "$schema";
@@ -54,7 +55,7 @@ public final class Normalizer {
     private final PathStack canonicalPath = new PathStack();
     private final PathStack originalPath = new PathStack();
 
-    Normalizer(Mode mode) {
+    TreeNormalizer(Mode mode) {
         this.fillDefaults = mode.fillDefaults();
         this.typeStrings = mode.typeStrings();
         this.unknownSeverity = mode.unknownSeverity();
@@ -63,17 +64,17 @@ public final class Normalizer {
 
     /** Normalizes {@code root}, which the caller owns and which is modified. */
     public static Normalization normalize(JsonNode root, Shape shape, Mode mode) {
-        Normalizer run = new Normalizer(mode);
+        TreeNormalizer run = new TreeNormalizer(mode);
         return run.finish(run.value(root, shape));
     }
 
-    /** What this run found, with {@code canonical} as the normalized payload. */
-    Normalization finish(JsonNode canonical) {
+    @Override
+    public Normalization finish(JsonNode canonical) {
         return new Normalization(canonical, changes, violations);
     }
 
-    /** Normalizes a value at the current location; {@link NormalizingReader} calls it for anyOf values. */
-    JsonNode value(JsonNode node, Shape shape) {
+    @Override
+    public JsonNode value(JsonNode node, Shape shape) {
         if (shape.refused()) {
             return node;
         }
@@ -92,8 +93,8 @@ public final class Normalizer {
         return scalar;
     }
 
-    /** Checks a scalar value that needs no rewriting: a catalogue reference is looked up. */
-    void scalar(JsonNode value, Shape shape) {
+    @Override
+    public void scalar(JsonNode value, Shape shape) {
         if (shape.reference() != null && catalogue.lists(shape.reference())) {
             checkReference(value, shape.reference());
         }
@@ -174,8 +175,8 @@ public final class Normalizer {
 
     private static boolean needsRenaming(ObjectNode object, Shape shape) {
         for (String key : object.propertyNames()) {
-            String canonical = shape.canonicalName(key);
-            if (canonical != null && !canonical.equals(key)) {
+            Shape.Property known = shape.property(key);
+            if (known != null && !known.name().equals(key)) {
                 return true;
             }
         }
@@ -186,7 +187,7 @@ public final class Normalizer {
     private void members(ObjectNode object, Shape shape) {
         for (Map.Entry<String, JsonNode> entry : object.properties()) {
             String key = entry.getKey();
-            JsonNode normalized = member(key, shape.canonicalName(key), entry.getValue(), shape);
+            JsonNode normalized = member(key, shape.property(key), entry.getValue(), shape);
             if (normalized != entry.getValue()) {
                 entry.setValue(normalized);
             }
@@ -199,8 +200,8 @@ public final class Normalizer {
         Map<String, String> firstSpelling = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : object.properties()) {
             String key = entry.getKey();
-            String known = shape.canonicalName(key);
-            String canonical = known == null ? key : known;
+            Shape.Property known = shape.property(key);
+            String canonical = known == null ? key : known.name();
             int mark = mark();
             if (!canonical.equals(key)) {
                 renamed(canonical, key);
@@ -217,22 +218,19 @@ public final class Normalizer {
         object.setAll(canonicalMembers);
     }
 
-    /** The position in the change list, to undo what one member added (see {@link #repeated}). */
-    int mark() {
+    @Override
+    public int mark() {
         return changes.size();
     }
 
-    /** Records that {@code key} of the object at the current location was respelled {@code canonical}. */
-    void renamed(String canonical, String key) {
+    @Override
+    public void renamed(String canonical, String key) {
         changes.add(new Change(Change.Type.RENAMED, Pointers.append(canonicalPath.pointer(), canonical),
                 Pointers.append(originalPath.pointer(), key), "renamed '" + key + "' to '" + canonical + "'"));
     }
 
-    /**
-     * A second spelling {@code key} of a property already set by {@code earlier}: the changes recorded for
-     * it since {@code mark} are dropped, and it is merged when {@code same} value, else refused.
-     */
-    void repeated(int mark, String canonical, String earlier, String key, boolean same) {
+    @Override
+    public void repeated(int mark, String canonical, String earlier, String key, boolean same) {
         changes.subList(mark, changes.size()).clear();
         String earlierPath = Pointers.append(originalPath.pointer(), earlier);
         String laterPath = Pointers.append(originalPath.pointer(), key);
@@ -247,11 +245,11 @@ public final class Normalizer {
         }
     }
 
-    /** Normalizes one member value; {@code canonical} is null for a key the shape does not know. */
-    private JsonNode member(String key, String canonical, JsonNode value, Shape shape) {
+    /** Normalizes one member value; {@code known} is null for a key the shape does not know. */
+    private JsonNode member(String key, Shape.Property known, JsonNode value, Shape shape) {
         Shape valueShape;
-        if (canonical != null) {
-            valueShape = shape.properties().get(canonical).shape();
+        if (known != null) {
+            valueShape = known.shape();
         } else if (shape.additional() != null) {
             valueShape = shape.additional();
         } else {
@@ -261,31 +259,33 @@ public final class Normalizer {
         if (inert(value, valueShape)) {
             return value;
         }
-        enter(canonical == null ? key : canonical, key);
+        enter(known == null ? key : known.name(), key);
         JsonNode normalized = value(value, valueShape);
         leave();
         return normalized;
     }
 
-    /** Enters the member spelled {@code key} and named {@code canonical} of the object at the current location. */
-    void enter(String canonical, String key) {
+    @Override
+    public void enter(String canonical, String key) {
         canonicalPath.push(canonical);
         originalPath.push(key);
     }
 
-    /** Enters the element at {@code index} of the array at the current location. */
-    void enter(int index) {
+    @Override
+    public void enter(int index) {
         canonicalPath.push(index);
         originalPath.push(index);
     }
 
-    void leave() {
+    @Override
+    public void leave() {
         canonicalPath.pop();
         originalPath.pop();
     }
 
-    /** Reports {@code key}, which the object shape does not know (a root {@code $schema} is not reported). */
-    void unknown(String key, Shape shape) {
+    /** {@inheritDoc} A root {@code $schema} is known everywhere and not reported. */
+    @Override
+    public void unknown(String key, Shape shape) {
         if (canonicalPath.isEmpty() && key.equals(SCHEMA_KEY)) {
             return;
         }
@@ -304,8 +304,8 @@ public final class Normalizer {
         leave();
     }
 
-    /** Fills the missing properties of an object that have a default, when this run fills defaults. */
-    void defaults(ObjectNode object, Shape shape) {
+    @Override
+    public void defaults(ObjectNode object, Shape shape) {
         if (!fillDefaults) {
             return;
         }
