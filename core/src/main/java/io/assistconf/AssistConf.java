@@ -50,6 +50,7 @@ public final class AssistConf {
 
     private final boolean strict;
     private final boolean locations;
+    private final Limits limits;
     private final Catalogue catalogue;
     private final PayloadReader reader;
     private final CompiledSchemas schemas;
@@ -58,6 +59,7 @@ public final class AssistConf {
     private AssistConf(Builder builder) {
         this.strict = builder.strict;
         this.locations = builder.locations;
+        this.limits = builder.limits;
         this.catalogue = builder.catalogue;
         this.reader = new PayloadReader(builder.limits);
         this.schemas = CompiledSchemas.get();
@@ -172,7 +174,8 @@ public final class AssistConf {
     }
 
     private TreeNormalizer.Mode mode(Kind kind, boolean query) {
-        return new TreeNormalizer.Mode(kind.fillsDefaults(), query, strict ? Severity.ERROR : Severity.WARNING, catalogue);
+        return new TreeNormalizer.Mode(kind.fillsDefaults(), query, strict ? Severity.ERROR : Severity.WARNING, catalogue,
+                limits);
     }
 
     /** Checks a document read; {@code normalized} is its normalization when it was made while reading. */

@@ -117,7 +117,7 @@ class StreamingNormalizerProperties {
         Shape shape = SCHEMAS.entry(variant, kind).shape();
         int compared = 0;
         for (TreeNormalizer.Mode mode : List.of(mode(kind, Severity.WARNING), mode(kind, Severity.ERROR),
-                new TreeNormalizer.Mode(!kind.fillsDefaults(), false, Severity.WARNING, CATALOGUE))) {
+                new TreeNormalizer.Mode(!kind.fillsDefaults(), false, Severity.WARNING, CATALOGUE, Limits.DEFAULTS))) {
             agree(name + " as " + variant.id() + "/" + kind.id(), text, shape, mode);
             compared++;
         }
@@ -153,7 +153,7 @@ class StreamingNormalizerProperties {
     }
 
     private static TreeNormalizer.Mode mode(Kind kind, Severity unknown) {
-        return new TreeNormalizer.Mode(kind.fillsDefaults(), false, unknown, Catalogue.NONE);
+        return new TreeNormalizer.Mode(kind.fillsDefaults(), false, unknown, Catalogue.NONE, Limits.DEFAULTS);
     }
 
     /** Rewrites keys to camelCase where {@code choice} says so. */

@@ -42,14 +42,18 @@ public final class TreeNormalizer implements NormalizationSteps {
      *                        (query parameters)
      * @param unknownSeverity the severity of an unknown property
      * @param catalogue       the known values of {@code x-reference} fields
+     * @param limits          the bounds of the input; a query value longer than the number limit is not
+     *                        typed as a number
      */
-    public record Mode(boolean fillDefaults, boolean typeStrings, Severity unknownSeverity, Catalogue catalogue) {
+    public record Mode(boolean fillDefaults, boolean typeStrings, Severity unknownSeverity, Catalogue catalogue,
+            Limits limits) {
     }
 
     private final boolean fillDefaults;
     private final boolean typeStrings;
     private final Severity unknownSeverity;
     private final Catalogue catalogue;
+    private final int maxNumberLength;
     private final List<Change> changes = new ArrayList<>();
     private final List<Violation> violations = new ArrayList<>();
     private final PathStack canonicalPath = new PathStack();
@@ -60,6 +64,7 @@ public final class TreeNormalizer implements NormalizationSteps {
         this.typeStrings = mode.typeStrings();
         this.unknownSeverity = mode.unknownSeverity();
         this.catalogue = mode.catalogue();
+        this.maxNumberLength = mode.limits().maxNumberLength();
     }
 
     /** Normalizes {@code root}, which the caller owns and which is modified. */
@@ -330,10 +335,10 @@ public final class TreeNormalizer implements NormalizationSteps {
         }
         String text = node.asString();
         JsonNode typed = null;
-        // An integer of up to the default number length is typed, exactly beyond the 64-bit range, so that the
+        // An integer of up to the number length limit is typed, exactly beyond the 64-bit range, so that the
         // schema reports it out of range; a longer one stays a string (its type is reported instead).
         if (shape.types().contains(JsonType.INTEGER) && INTEGER.matcher(text).matches()
-                && text.length() <= Limits.DEFAULTS.maxNumberLength()) {
+                && text.length() <= maxNumberLength) {
             java.math.BigInteger integer = text.length() < 19 ? null : new java.math.BigInteger(text);
             typed = integer == null ? JsonNodeFactory.instance.numberNode(Long.parseLong(text))
                     : integer.bitLength() < Long.SIZE ? JsonNodeFactory.instance.numberNode(integer.longValueExact())
