@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The entry point: normalizes and validates assistant configuration payloads.
@@ -185,8 +186,8 @@ public final class AssistConf {
             String expected = entry.shape().types().iterator().next().label();
             Violation wrongRoot = new Violation("not_an_" + expected, Severity.ERROR, "", "", 0, 0,
                     "the document must be an " + expected + ", found " + JsonType.of(document.tree()).label());
-            return new Result(variant, kind, report(List.of(), List.of(wrongRoot), List.of(), document), List.of(),
-                    null);
+            return located(variant, kind, report(List.of(), List.of(wrongRoot), List.of(), document), List.of(),
+                    null, document);
         }
         if (normalized == null) {
             normalized = TreeNormalizer.normalize(document.tree(), entry.shape(), mode(kind, query));
@@ -202,7 +203,14 @@ public final class AssistConf {
         }
         RuleRegistry.of(variant).check(kind, normalized.canonical(), catalogue, found);
         List<Violation> violations = report(normalized.violations(), found, normalized.changes(), document);
-        return new Result(variant, kind, violations, normalized.changes(), normalized.canonical());
+        return located(variant, kind, violations, normalized.changes(), normalized.canonical(), document);
+    }
+
+    /** A result that can locate pointers in the document's text, when it was read from text. */
+    private Result located(Variant variant, Kind kind, List<Violation> violations, List<Change> changes,
+            JsonNode canonical, Document document) {
+        return new Result(variant, kind, violations, changes, canonical, document.text(),
+                document.hasText() ? reader.parser().mapper(document.format()) : null);
     }
 
     /**

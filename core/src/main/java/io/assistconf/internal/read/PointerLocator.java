@@ -69,6 +69,12 @@ public final class PointerLocator {
         return locator;
     }
 
+    /** The line and column of the value at {@code pointer}; null when the document has no value there. */
+    public long[] findExactly(String pointer) {
+        Node node = byPointer.get(pointer);
+        return node == null ? null : node.at;
+    }
+
     /** The line and column of the value at {@code pointer}, or of its nearest enclosing value; null if none. */
     public long[] find(String pointer) {
         String current = pointer;
