@@ -4,9 +4,9 @@ import com.networknt.schema.Error;
 import io.assistconf.internal.check.CompiledSchemas;
 import io.assistconf.internal.check.VariantDetector;
 import io.assistconf.internal.normalize.Normalization;
-import io.assistconf.internal.normalize.Normalizer;
 import io.assistconf.internal.normalize.PathTranslator;
 import io.assistconf.internal.normalize.StreamingNormalization;
+import io.assistconf.internal.normalize.TreeNormalizer;
 import io.assistconf.internal.read.Document;
 import io.assistconf.internal.read.PayloadReader;
 import io.assistconf.internal.read.PointerLocator;
@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The entry point: normalizes and validates assistant configuration payloads.
@@ -50,6 +51,7 @@ public final class AssistConf {
 
     private final boolean strict;
     private final boolean locations;
+    private final Limits limits;
     private final Catalogue catalogue;
     private final PayloadReader reader;
     private final CompiledSchemas schemas;
@@ -58,6 +60,7 @@ public final class AssistConf {
     private AssistConf(Builder builder) {
         this.strict = builder.strict;
         this.locations = builder.locations;
+        this.limits = builder.limits;
         this.catalogue = builder.catalogue;
         this.reader = new PayloadReader(builder.limits);
         this.schemas = CompiledSchemas.get();
@@ -171,8 +174,9 @@ public final class AssistConf {
         };
     }
 
-    private Normalizer.Mode mode(Kind kind, boolean query) {
-        return new Normalizer.Mode(kind.fillsDefaults(), query, strict ? Severity.ERROR : Severity.WARNING, catalogue);
+    private TreeNormalizer.Mode mode(Kind kind, boolean query) {
+        return new TreeNormalizer.Mode(kind.fillsDefaults(), query, strict ? Severity.ERROR : Severity.WARNING, catalogue,
+                limits);
     }
 
     /** Checks a document read; {@code normalized} is its normalization when it was made while reading. */
@@ -182,11 +186,11 @@ public final class AssistConf {
             String expected = entry.shape().types().iterator().next().label();
             Violation wrongRoot = new Violation("not_an_" + expected, Severity.ERROR, "", "", 0, 0,
                     "the document must be an " + expected + ", found " + JsonType.of(document.tree()).label());
-            return new Result(variant, kind, report(List.of(), List.of(wrongRoot), List.of(), document), List.of(),
-                    null);
+            return located(variant, kind, report(List.of(), List.of(wrongRoot), List.of(), document), List.of(),
+                    null, document);
         }
         if (normalized == null) {
-            normalized = Normalizer.normalize(document.tree(), entry.shape(), mode(kind, query));
+            normalized = TreeNormalizer.normalize(document.tree(), entry.shape(), mode(kind, query));
         }
         List<Violation> found = new ArrayList<>();
         // The fast validator answers for valid payloads; networknt writes the report when it says invalid,
@@ -199,7 +203,14 @@ public final class AssistConf {
         }
         RuleRegistry.of(variant).check(kind, normalized.canonical(), catalogue, found);
         List<Violation> violations = report(normalized.violations(), found, normalized.changes(), document);
-        return new Result(variant, kind, violations, normalized.changes(), normalized.canonical());
+        return located(variant, kind, violations, normalized.changes(), normalized.canonical(), document);
+    }
+
+    /** A result that can locate pointers in the document's text, when it was read from text. */
+    private Result located(Variant variant, Kind kind, List<Violation> violations, List<Change> changes,
+            JsonNode canonical, Document document) {
+        return new Result(variant, kind, violations, changes, canonical, document.text(),
+                document.hasText() ? reader.parser().mapper(document.format()) : null);
     }
 
     /**

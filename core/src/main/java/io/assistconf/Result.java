@@ -1,8 +1,12 @@
 package io.assistconf;
 
+import io.assistconf.internal.normalize.PathTranslator;
+import io.assistconf.internal.read.PointerLocator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The outcome of one check: whether the payload is valid, every violation found, the canonical payload
@@ -16,14 +20,24 @@ public final class Result {
     private final List<Change> changes;
     private final JsonNode canonical;
     private final boolean valid;
+    /** The input text and the mapper of its format, to {@link #locate} pointers in; null unless text was checked. */
+    private final byte[] text;
+    private final ObjectMapper textMapper;
 
     Result(Variant variant, Kind kind, List<Violation> violations, List<Change> changes, JsonNode canonical) {
+        this(variant, kind, violations, changes, canonical, null, null);
+    }
+
+    Result(Variant variant, Kind kind, List<Violation> violations, List<Change> changes, JsonNode canonical,
+            byte[] text, ObjectMapper textMapper) {
         this.variant = variant;
         this.kind = kind;
         this.violations = List.copyOf(violations);
         this.changes = List.copyOf(changes);
         this.canonical = canonical;
         this.valid = this.violations.stream().noneMatch(v -> v.severity() == Severity.ERROR);
+        this.text = text;
+        this.textMapper = textMapper;
     }
 
     /** The variant checked against: the one given, or the one detected; empty when detection failed. */
@@ -69,6 +83,34 @@ public final class Result {
     /** The canonical payload as compact JSON, absent when the input could not be read as a document. */
     public Optional<String> canonicalJson() {
         return canonical == null ? Optional.empty() : Optional.of(canonical.toString());
+    }
+
+    /**
+     * Where the value at {@code pointer} starts in the checked text, so that a problem found outside the
+     * checker (a rule across files, say) is located as its violations are. The pointer is a JSON Pointer as
+     * the user wrote the payload (a {@link Violation#path()}), or into the canonical payload (a
+     * {@link Violation#pointer()}), which is translated through the {@link #changes()}. A member is located
+     * at its key. Each call scans the text once.
+     *
+     * <p>The result keeps a reference to the input text (not a copy): bytes a caller changes after the check
+     * are what is searched.
+     *
+     * @return the location; empty when the input was not text (a tree, a map, a query), was not checked
+     *         (unreadable, or of no variant and kind known), or has no value at the pointer (for a missing
+     *         member, locate its object, as the checker does)
+     */
+    public Optional<Location> locate(String pointer) {
+        Objects.requireNonNull(pointer, "pointer");
+        if (text == null) {
+            return Optional.empty();
+        }
+        String written = new PathTranslator(changes).original(pointer);
+        PointerLocator locator = PointerLocator.of(text, textMapper, List.of(pointer, written));
+        long[] at = locator.findExactly(pointer);
+        if (at == null) {
+            at = locator.findExactly(written);
+        }
+        return at == null ? Optional.empty() : Optional.of(new Location((int) at[0], (int) at[1]));
     }
 
     @Override

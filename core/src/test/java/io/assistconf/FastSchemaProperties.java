@@ -7,6 +7,7 @@ import io.assistconf.internal.check.CompiledSchemas;
 import io.assistconf.internal.schema.SchemaFiles;
 import io.assistconf.internal.validate.FastSchema;
 import io.assistconf.internal.validate.SchemaValidator;
+import io.assistconf.testkit.TestPayloads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -277,14 +278,12 @@ class FastSchemaProperties {
 
     private static List<Base> bases() {
         List<Base> bases = new ArrayList<>();
-        Path project = Path.of("").toAbsolutePath().getParent();
         for (Variant variant : Variant.values()) {
-            addAll(bases, variant, project.resolve("examples").resolve(variant.id()));
-            addAll(bases, variant, project.resolve("conformance-tests/src/test/resources/fixtures").resolve(variant.id()));
+            addAll(bases, variant, TestPayloads.examples().resolve(variant.id()));
+            addAll(bases, variant, TestPayloads.fixtures().resolve(variant.id()));
         }
-        Path payloads = project.resolve("benchmarks/src/main/resources/payloads");
         for (Variant variant : Variant.values()) {
-            files(payloads).filter(file -> file.getFileName().toString().startsWith(variant.id() + "-"))
+            files(TestPayloads.payloads()).filter(file -> file.getFileName().toString().startsWith(variant.id() + "-"))
                     .forEach(file -> add(bases, variant, file));
         }
         return bases;

@@ -76,6 +76,16 @@ class ListQueryTest {
     }
 
     @Test
+    void theNumberLimitIsTheOneTheCheckerWasBuiltWith() {
+        Input input = Input.query("limit=12345678901");
+        assertThat(codes(query("limit=12345678901"))).containsExactly("out_of_range");
+        AssistConf tenDigits = AssistConf.builder().limits(Limits.DEFAULTS.withMaxNumberLength(10)).build();
+        Result result = tenDigits.check(Variant.FREDDY, Kind.LIST_QUERY, input);
+        assertThat(only(result, "invalid_type").message()).isEqualTo("must be integer, found string");
+        assertThat(result.errors()).hasSize(1);
+    }
+
+    @Test
     void multimapInputIsAccepted() {
         Result result = Checks.LENIENT.check(Variant.FREDDY, Kind.LIST_QUERY,
                 Input.query(Map.of("pageSize", List.of("20"), "sort_order", List.of("desc"))));

@@ -68,6 +68,64 @@ class LocationTest {
     }
 
     @Test
+    void anyPointerOfAJsonPayloadIsLocatedInTheUsersOrTheCanonicalSpelling() {
+        String json = """
+                {
+                  "name": "x",
+                  "toolConfigurations": {
+                    "systemTools": {
+                      "webSearch": {"mode": "on"}
+                    }
+                  },
+                  "temperature": 0.5
+                }""";
+        Result result = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.json(json));
+        assertThat(result.valid()).as("%s", result.violations()).isTrue();
+        Location mode = new Location(5, 21);
+        assertThat(result.locate("/toolConfigurations/systemTools/webSearch/mode")).contains(mode);
+        assertThat(result.locate("/tool_configurations/system_tools/web_search/mode")).contains(mode);
+        assertThat(result.locate("/toolConfigurations")).contains(new Location(3, 3));
+        assertThat(result.locate("/temperature")).contains(new Location(8, 3));
+        assertThat(result.locate("")).contains(new Location(1, 1));
+    }
+
+    @Test
+    void anyPointerOfAYamlPayloadIsLocated() {
+        String yaml = """
+                name: x
+                tool_configurations:
+                  mcpTools:
+                    - serverLabel: GitHub
+                      requireApproval: never
+                      connectorId: connector_github
+                """;
+        Result result = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.yaml(yaml));
+        Location approval = new Location(5, 7);
+        assertThat(result.locate("/tool_configurations/mcpTools/0/requireApproval")).contains(approval);
+        assertThat(result.locate("/tool_configurations/mcp_tools/0/require_approval")).contains(approval);
+        assertThat(result.locate("/tool_configurations/mcpTools/0")).contains(new Location(4, 7));
+    }
+
+    @Test
+    void aPointerWithNoValueHasNoLocation() {
+        Result result = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.json("{\"name\": \"x\"}"));
+        assertThat(result.locate("/temperature")).isEmpty();
+        assertThat(result.locate("/name/0")).isEmpty();
+        assertThat(result.locate("name")).isEmpty();
+        assertThat(result.locate("/name")).contains(new Location(1, 2));
+    }
+
+    @Test
+    void treeAndUnreadableInputHaveNoLocations() {
+        Result tree = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.of(java.util.Map.of("name", "x")));
+        assertThat(tree.locate("/name")).isEmpty();
+        Result query = Checks.LENIENT.check(Variant.FREDDY, Kind.LIST_QUERY, Input.query("limit=5"));
+        assertThat(query.locate("/limit")).isEmpty();
+        Result unreadable = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.json("{\"name\": "));
+        assertThat(unreadable.locate("")).isEmpty();
+    }
+
+    @Test
     void locationsCanBeTurnedOff() {
         AssistConf fast = AssistConf.builder().locations(false).build();
         Result result = fast.check(Variant.FREDDY, Kind.CREATE, Input.json("{\"temperature\": 9}"));

@@ -6,6 +6,7 @@ import io.assistconf.internal.read.PointerLocator;
 import io.assistconf.internal.read.ReadOutcome;
 import io.assistconf.internal.read.TextParser;
 import io.assistconf.internal.tree.Pointers;
+import io.assistconf.testkit.TestPayloads;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,15 +26,10 @@ class PointerLocatorTest {
     @Test
     void agreesWithTheFullIndexOnEveryValueOfEveryDocument() throws IOException {
         List<Path> files = new ArrayList<>();
-        Path project = Path.of("").toAbsolutePath().getParent();
-        for (String directory : List.of("examples", "conformance-tests/src/test/resources/fixtures",
-                "benchmarks/src/main/resources/payloads")) {
-            Path root = project.resolve(directory);
-            if (Files.isDirectory(root)) {
-                try (Stream<Path> walk = Files.walk(root)) {
-                    walk.filter(f -> f.toString().endsWith(".json") || f.toString().endsWith(".yaml")
-                            || f.toString().endsWith(".yml")).forEach(files::add);
-                }
+        for (Path root : List.of(TestPayloads.examples(), TestPayloads.fixtures(), TestPayloads.payloads())) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(f -> f.toString().endsWith(".json") || f.toString().endsWith(".yaml")
+                        || f.toString().endsWith(".yml")).forEach(files::add);
             }
         }
         files.add(null);

@@ -49,7 +49,7 @@ class StageDependencyTest {
     void aBackEdgeIsFound(@org.junit.jupiter.api.io.TempDir Path temp) throws IOException {
         Path read = Files.createDirectories(temp.resolve("read"));
         Files.writeString(read.resolve("Upward.java"), "package io.assistconf.internal.read;\n\n"
-                + "import io.assistconf.internal.normalize.Normalizer;\nimport io.assistconf.AssistConf;\n\n"
+                + "import io.assistconf.internal.normalize.TreeNormalizer;\nimport io.assistconf.AssistConf;\n\n"
                 + "final class Upward {\n}\n");
         assertThat(backEdges(temp)).containsExactlyInAnyOrder("read/Upward.java -> normalize",
                 "read/Upward.java -> AssistConf");

@@ -13,12 +13,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes the benchmark payloads into {@code src/main/resources/payloads/}: for each variant (Freddy, Burki)
+ * Writes the benchmark payloads into the test kit's {@code payloads/}: for each variant (Freddy, Burki)
  * a small (~300 B), a typical (~3 KB) and a large (~100 KB) assistant object, each valid and invalid, in
  * canonical snake_case and respelled in camelCase. Payloads are compact JSON, as a gateway receives them.
  * Run once after changing it:
  *
- * <pre>{@code java -cp benchmarks/target/benchmarks.jar io.assistconf.benchmarks.PayloadGenerator benchmarks/src/main/resources/payloads}</pre>
+ * <pre>{@code java -cp benchmarks/target/benchmarks.jar io.assistconf.benchmarks.PayloadGenerator test-kit/src/main/resources/payloads}</pre>
  *
  * {@code PayloadsTest} checks that every file is valid or invalid as named.
  */
@@ -39,7 +39,7 @@ public final class PayloadGenerator {
     }
 
     public static void main(String[] args) throws IOException {
-        Path directory = Path.of(args.length > 0 ? args[0] : "benchmarks/src/main/resources/payloads");
+        Path directory = Path.of(args.length > 0 ? args[0] : "test-kit/src/main/resources/payloads");
         Files.createDirectories(directory);
         for (String variant : VARIANTS) {
             for (String size : SIZES) {

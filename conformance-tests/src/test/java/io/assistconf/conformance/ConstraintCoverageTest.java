@@ -205,8 +205,8 @@ class ConstraintCoverageTest {
         if (fixtureIds.isEmpty()) {
             return "**none**";
         }
-        return fixtureIds.stream().map(id -> "[" + id.substring(id.indexOf('/') + 1) + "](src/test/resources/fixtures/"
-                + id + ")").collect(Collectors.joining("<br>"));
+        return fixtureIds.stream().map(id -> "[" + id.substring(id.indexOf('/') + 1)
+                + "](../test-kit/src/main/resources/fixtures/" + id + ")").collect(Collectors.joining("<br>"));
     }
 
     private static String cell(String text) {

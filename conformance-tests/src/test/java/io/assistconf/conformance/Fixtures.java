@@ -4,6 +4,7 @@ import io.assistconf.Kind;
 import io.assistconf.Result;
 import io.assistconf.Variant;
 import io.assistconf.Violation;
+import io.assistconf.testkit.TestPayloads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -20,11 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one loader of the fixture corpus: {@code fixtures/<variant>/index.json} for every variant that has
- * one, read from the test classpath.
+ * one, read from the test kit ({@link TestPayloads#fixtures()}).
  */
 final class Fixtures {
 
-    static final String ROOT = "fixtures/";
     static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     /** Files and folders of a variant's fixture folder that are not fixtures themselves. */
@@ -35,9 +35,9 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    /** The folder holding every variant's fixture folder (under target/test-classes). */
+    /** The folder holding every variant's fixture folder. */
     static Path rootDirectory() {
-        return resource(ROOT + "known-differences.json").getParent();
+        return TestPayloads.fixtures();
     }
 
     /** The folder of one variant's fixtures. */

@@ -4,7 +4,7 @@ import io.assistconf.Kind;
 import io.assistconf.Severity;
 import io.assistconf.Variant;
 import io.assistconf.Violation;
-import io.assistconf.internal.normalize.Normalizer;
+import io.assistconf.internal.normalize.TreeNormalizer;
 import io.assistconf.internal.schema.SchemaFiles;
 import io.assistconf.internal.schema.Shape;
 import io.assistconf.internal.tree.JsonType;
@@ -60,7 +60,7 @@ public final class VariantDetector {
 
     /** Detects the variant of a document; {@code kind} null means: from {@code $schema}, else object. */
     public Detection detect(JsonNode root, Kind kind) {
-        JsonNode declared = root.isObject() ? root.get(Normalizer.SCHEMA_KEY) : null;
+        JsonNode declared = root.isObject() ? root.get(TreeNormalizer.SCHEMA_KEY) : null;
         if (declared != null && declared.isString()) {
             return fromSchemaKey(declared.asString(), kind);
         }

@@ -9,17 +9,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * Normalizes a JSON document while the reader reads it (see {@link NormalizingReader}), when its root
+ * Normalizes a JSON document while the reader reads it (see {@link StreamingNormalizer}), when its root
  * container is one the shape accepts. One instance serves one read; {@link #result()} then holds the
  * normalization, or null when the reader built the tree plainly.
  */
 public final class StreamingNormalization implements TreeBuilder {
 
     private final Shape shape;
-    private final Normalizer.Mode mode;
+    private final TreeNormalizer.Mode mode;
     private Normalization result;
 
-    public StreamingNormalization(Shape shape, Normalizer.Mode mode) {
+    public StreamingNormalization(Shape shape, TreeNormalizer.Mode mode) {
         this.shape = shape;
         this.mode = mode;
     }
@@ -32,7 +32,7 @@ public final class StreamingNormalization implements TreeBuilder {
 
     @Override
     public JsonNode build(JsonParser parser, JsonNodeFactory nodes) {
-        result = NormalizingReader.read(parser, nodes, shape, mode);
+        result = StreamingNormalizer.read(parser, nodes, shape, mode);
         return result.canonical();
     }
 

@@ -14,9 +14,9 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Where the values at a few pointers (and their enclosing values) start in a text document, found by one
  * streaming pass that builds no pointer strings: the wanted pointers form a trie, and the pass only
- * follows the branches of it. It gives the same answers as {@link LocationIndex} for the pointers asked
- * about, at about the cost of scanning the tokens, so a located report costs little more than an
- * unlocated one. A member is located at its key; the first occurrence wins.
+ * follows the branches of it. For the pointers asked about it answers as a full index of every value
+ * would (the tests' LocationIndex), at about the cost of scanning the tokens, so a located report costs
+ * little more than an unlocated one. A member is located at its key; the first occurrence wins.
  */
 public final class PointerLocator {
 
@@ -67,6 +67,12 @@ public final class PointerLocator {
         }
         locator.scan(root, text, mapper);
         return locator;
+    }
+
+    /** The line and column of the value at {@code pointer}; null when the document has no value there. */
+    public long[] findExactly(String pointer) {
+        Node node = byPointer.get(pointer);
+        return node == null ? null : node.at;
     }
 
     /** The line and column of the value at {@code pointer}, or of its nearest enclosing value; null if none. */

@@ -48,7 +48,7 @@ public final class TextParser {
                 .maxNameLength(limits.maxStringLength())
                 .maxNumberLength(limits.maxNumberLength())
                 .build();
-        // JSON is read token by token (NormalizingReader), which catches repeated keys as it inserts them,
+        // JSON is read token by token (StreamingNormalizer), which catches repeated keys as it inserts them,
         // so the parser need not keep a set of names per object.
         this.jsonTokens = JsonFactory.builder()
                 .streamReadConstraints(constraints)

@@ -33,11 +33,6 @@ public enum JsonType {
         return valueOf(name.toUpperCase(Locale.ROOT));
     }
 
-    /** Whether a value of type {@code actual} is an instance of this type (integers are numbers). */
-    boolean accepts(JsonType actual) {
-        return this == actual || (this == NUMBER && actual == INTEGER);
-    }
-
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

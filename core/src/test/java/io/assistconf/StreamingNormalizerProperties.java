@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.assistconf.internal.check.CompiledSchemas;
 import io.assistconf.internal.normalize.Normalization;
-import io.assistconf.internal.normalize.Normalizer;
 import io.assistconf.internal.normalize.StreamingNormalization;
+import io.assistconf.internal.normalize.TreeNormalizer;
 import io.assistconf.internal.read.ReadOutcome;
 import io.assistconf.internal.read.TextParser;
 import io.assistconf.internal.schema.Shape;
@@ -26,13 +26,13 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Normalizing while reading ({@link io.assistconf.internal.normalize.NormalizingReader}) must give exactly what reading a tree with
- * Jackson and then normalizing it ({@link Normalizer#normalize}) gives: the same canonical tree, changes
- * and violations, in the same order. Checked on every payload on disk as written, in camelCase and in a
+ * Normalizing while reading ({@link io.assistconf.internal.normalize.StreamingNormalizer}) must give exactly
+ * what reading a tree with Jackson and then normalizing it ({@link TreeNormalizer#normalize}) gives: the same
+ * canonical tree, changes and violations, in the same order. Checked on every payload on disk as written, in camelCase and in a
  * mix of spellings with repeated aliases, against every kind of every variant, in each mode, and on
  * random mutations.
  */
-class NormalizingReaderProperties {
+class StreamingNormalizerProperties {
 
     private static final TextParser PARSER = new TextParser(Limits.DEFAULTS);
     /** Jackson's own tree reader, configured as the checker's (limits, numbers); the inputs have no repeated keys. */
@@ -116,15 +116,15 @@ class NormalizingReaderProperties {
     private static int agreeInEveryMode(String name, byte[] text, Variant variant, Kind kind) {
         Shape shape = SCHEMAS.entry(variant, kind).shape();
         int compared = 0;
-        for (Normalizer.Mode mode : List.of(mode(kind, Severity.WARNING), mode(kind, Severity.ERROR),
-                new Normalizer.Mode(!kind.fillsDefaults(), false, Severity.WARNING, CATALOGUE))) {
+        for (TreeNormalizer.Mode mode : List.of(mode(kind, Severity.WARNING), mode(kind, Severity.ERROR),
+                new TreeNormalizer.Mode(!kind.fillsDefaults(), false, Severity.WARNING, CATALOGUE, Limits.DEFAULTS))) {
             agree(name + " as " + variant.id() + "/" + kind.id(), text, shape, mode);
             compared++;
         }
         return compared;
     }
 
-    private static void agree(String name, byte[] text, Shape shape, Normalizer.Mode mode) {
+    private static void agree(String name, byte[] text, Shape shape, TreeNormalizer.Mode mode) {
         StreamingNormalization streaming = new StreamingNormalization(shape, mode);
         ReadOutcome read = PARSER.parse(text, TextFormat.JSON, streaming);
         JsonNode tree;
@@ -142,7 +142,7 @@ class NormalizingReaderProperties {
             assertThat(read.document().tree()).as(name).isEqualTo(tree);
             return;
         }
-        Normalization expected = Normalizer.normalize(tree, shape, mode);
+        Normalization expected = TreeNormalizer.normalize(tree, shape, mode);
         assertThat(read.document().built()).as(name).isTrue();
         Normalization actual = streaming.result();
         assertThat(actual).as(name).isNotNull();
@@ -152,8 +152,8 @@ class NormalizingReaderProperties {
         assertThat(actual.violations()).as(name).isEqualTo(expected.violations());
     }
 
-    private static Normalizer.Mode mode(Kind kind, Severity unknown) {
-        return new Normalizer.Mode(kind.fillsDefaults(), false, unknown, Catalogue.NONE);
+    private static TreeNormalizer.Mode mode(Kind kind, Severity unknown) {
+        return new TreeNormalizer.Mode(kind.fillsDefaults(), false, unknown, Catalogue.NONE, Limits.DEFAULTS);
     }
 
     /** Rewrites keys to camelCase where {@code choice} says so. */

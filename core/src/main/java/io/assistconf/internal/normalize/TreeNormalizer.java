@@ -23,9 +23,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Rewrites a payload tree, in place, into its canonical form by walking it alongside its {@link Shape}:
  * keys get their canonical spelling, documented shape variants their canonical shape, missing values
- * their documented default, and query strings their schema type. One instance serves one call.
+ * their documented default, and query strings their schema type. One instance serves one call; it takes
+ * the {@link NormalizationSteps} the {@link StreamingNormalizer} takes while reading.
  */
-public final class Normalizer {
+public final class TreeNormalizer implements NormalizationSteps {
 
     /** The root key naming a document's schema; known everywhere, never reported. */
     public static final String SCHEMA_KEY = "$schema";
@@ -41,39 +42,44 @@ public final class Normalizer {
      *                        (query parameters)
      * @param unknownSeverity the severity of an unknown property
      * @param catalogue       the known values of {@code x-reference} fields
+     * @param limits          the bounds of the input; a query value longer than the number limit is not
+     *                        typed as a number
      */
-    public record Mode(boolean fillDefaults, boolean typeStrings, Severity unknownSeverity, Catalogue catalogue) {
+    public record Mode(boolean fillDefaults, boolean typeStrings, Severity unknownSeverity, Catalogue catalogue,
+            Limits limits) {
     }
 
     private final boolean fillDefaults;
     private final boolean typeStrings;
     private final Severity unknownSeverity;
     private final Catalogue catalogue;
+    private final int maxNumberLength;
     private final List<Change> changes = new ArrayList<>();
     private final List<Violation> violations = new ArrayList<>();
     private final PathStack canonicalPath = new PathStack();
     private final PathStack originalPath = new PathStack();
 
-    Normalizer(Mode mode) {
+    TreeNormalizer(Mode mode) {
         this.fillDefaults = mode.fillDefaults();
         this.typeStrings = mode.typeStrings();
         this.unknownSeverity = mode.unknownSeverity();
         this.catalogue = mode.catalogue();
+        this.maxNumberLength = mode.limits().maxNumberLength();
     }
 
     /** Normalizes {@code root}, which the caller owns and which is modified. */
     public static Normalization normalize(JsonNode root, Shape shape, Mode mode) {
-        Normalizer run = new Normalizer(mode);
+        TreeNormalizer run = new TreeNormalizer(mode);
         return run.finish(run.value(root, shape));
     }
 
-    /** What this run found, with {@code canonical} as the normalized payload. */
-    Normalization finish(JsonNode canonical) {
+    @Override
+    public Normalization finish(JsonNode canonical) {
         return new Normalization(canonical, changes, violations);
     }
 
-    /** Normalizes a value at the current location; {@link NormalizingReader} calls it for anyOf values. */
-    JsonNode value(JsonNode node, Shape shape) {
+    @Override
+    public JsonNode value(JsonNode node, Shape shape) {
         if (shape.refused()) {
             return node;
         }
@@ -92,8 +98,8 @@ public final class Normalizer {
         return scalar;
     }
 
-    /** Checks a scalar value that needs no rewriting: a catalogue reference is looked up. */
-    void scalar(JsonNode value, Shape shape) {
+    @Override
+    public void scalar(JsonNode value, Shape shape) {
         if (shape.reference() != null && catalogue.lists(shape.reference())) {
             checkReference(value, shape.reference());
         }
@@ -174,8 +180,8 @@ public final class Normalizer {
 
     private static boolean needsRenaming(ObjectNode object, Shape shape) {
         for (String key : object.propertyNames()) {
-            String canonical = shape.canonicalName(key);
-            if (canonical != null && !canonical.equals(key)) {
+            Shape.Property known = shape.property(key);
+            if (known != null && !known.name().equals(key)) {
                 return true;
             }
         }
@@ -186,7 +192,7 @@ public final class Normalizer {
     private void members(ObjectNode object, Shape shape) {
         for (Map.Entry<String, JsonNode> entry : object.properties()) {
             String key = entry.getKey();
-            JsonNode normalized = member(key, shape.canonicalName(key), entry.getValue(), shape);
+            JsonNode normalized = member(key, shape.property(key), entry.getValue(), shape);
             if (normalized != entry.getValue()) {
                 entry.setValue(normalized);
             }
@@ -199,8 +205,8 @@ public final class Normalizer {
         Map<String, String> firstSpelling = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : object.properties()) {
             String key = entry.getKey();
-            String known = shape.canonicalName(key);
-            String canonical = known == null ? key : known;
+            Shape.Property known = shape.property(key);
+            String canonical = known == null ? key : known.name();
             int mark = mark();
             if (!canonical.equals(key)) {
                 renamed(canonical, key);
@@ -217,22 +223,19 @@ public final class Normalizer {
         object.setAll(canonicalMembers);
     }
 
-    /** The position in the change list, to undo what one member added (see {@link #repeated}). */
-    int mark() {
+    @Override
+    public int mark() {
         return changes.size();
     }
 
-    /** Records that {@code key} of the object at the current location was respelled {@code canonical}. */
-    void renamed(String canonical, String key) {
+    @Override
+    public void renamed(String canonical, String key) {
         changes.add(new Change(Change.Type.RENAMED, Pointers.append(canonicalPath.pointer(), canonical),
                 Pointers.append(originalPath.pointer(), key), "renamed '" + key + "' to '" + canonical + "'"));
     }
 
-    /**
-     * A second spelling {@code key} of a property already set by {@code earlier}: the changes recorded for
-     * it since {@code mark} are dropped, and it is merged when {@code same} value, else refused.
-     */
-    void repeated(int mark, String canonical, String earlier, String key, boolean same) {
+    @Override
+    public void repeated(int mark, String canonical, String earlier, String key, boolean same) {
         changes.subList(mark, changes.size()).clear();
         String earlierPath = Pointers.append(originalPath.pointer(), earlier);
         String laterPath = Pointers.append(originalPath.pointer(), key);
@@ -247,11 +250,11 @@ public final class Normalizer {
         }
     }
 
-    /** Normalizes one member value; {@code canonical} is null for a key the shape does not know. */
-    private JsonNode member(String key, String canonical, JsonNode value, Shape shape) {
+    /** Normalizes one member value; {@code known} is null for a key the shape does not know. */
+    private JsonNode member(String key, Shape.Property known, JsonNode value, Shape shape) {
         Shape valueShape;
-        if (canonical != null) {
-            valueShape = shape.properties().get(canonical).shape();
+        if (known != null) {
+            valueShape = known.shape();
         } else if (shape.additional() != null) {
             valueShape = shape.additional();
         } else {
@@ -261,31 +264,33 @@ public final class Normalizer {
         if (inert(value, valueShape)) {
             return value;
         }
-        enter(canonical == null ? key : canonical, key);
+        enter(known == null ? key : known.name(), key);
         JsonNode normalized = value(value, valueShape);
         leave();
         return normalized;
     }
 
-    /** Enters the member spelled {@code key} and named {@code canonical} of the object at the current location. */
-    void enter(String canonical, String key) {
+    @Override
+    public void enter(String canonical, String key) {
         canonicalPath.push(canonical);
         originalPath.push(key);
     }
 
-    /** Enters the element at {@code index} of the array at the current location. */
-    void enter(int index) {
+    @Override
+    public void enter(int index) {
         canonicalPath.push(index);
         originalPath.push(index);
     }
 
-    void leave() {
+    @Override
+    public void leave() {
         canonicalPath.pop();
         originalPath.pop();
     }
 
-    /** Reports {@code key}, which the object shape does not know (a root {@code $schema} is not reported). */
-    void unknown(String key, Shape shape) {
+    /** {@inheritDoc} A root {@code $schema} is known everywhere and not reported. */
+    @Override
+    public void unknown(String key, Shape shape) {
         if (canonicalPath.isEmpty() && key.equals(SCHEMA_KEY)) {
             return;
         }
@@ -304,8 +309,8 @@ public final class Normalizer {
         leave();
     }
 
-    /** Fills the missing properties of an object that have a default, when this run fills defaults. */
-    void defaults(ObjectNode object, Shape shape) {
+    @Override
+    public void defaults(ObjectNode object, Shape shape) {
         if (!fillDefaults) {
             return;
         }
@@ -330,10 +335,10 @@ public final class Normalizer {
         }
         String text = node.asString();
         JsonNode typed = null;
-        // An integer of up to the default number length is typed, exactly beyond the 64-bit range, so that the
+        // An integer of up to the number length limit is typed, exactly beyond the 64-bit range, so that the
         // schema reports it out of range; a longer one stays a string (its type is reported instead).
         if (shape.types().contains(JsonType.INTEGER) && INTEGER.matcher(text).matches()
-                && text.length() <= Limits.DEFAULTS.maxNumberLength()) {
+                && text.length() <= maxNumberLength) {
             java.math.BigInteger integer = text.length() < 19 ? null : new java.math.BigInteger(text);
             typed = integer == null ? JsonNodeFactory.instance.numberNode(Long.parseLong(text))
                     : integer.bitLength() < Long.SIZE ? JsonNodeFactory.instance.numberNode(integer.longValueExact())

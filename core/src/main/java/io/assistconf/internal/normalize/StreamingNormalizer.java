@@ -19,32 +19,33 @@ import tools.jackson.databind.node.ObjectNode;
  * inserted, and defaults are filled as each object closes. The payload is thus walked once, where reading
  * a tree and then rewriting it walks it twice and builds it twice.
  *
- * <p>The outcome is the one {@link Normalizer#normalize} gives on the tree the parser would build: the
- * same canonical tree, changes and violations in the same order. Values under an {@code anyOf} or a
- * {@code false} schema are read as they are and handed to the {@link Normalizer}.
+ * <p>It records what it finds by taking the {@link NormalizationSteps} of a {@link TreeNormalizer}, so the
+ * outcome is the one {@link TreeNormalizer#normalize} gives on the tree the parser would build: the same
+ * canonical tree, changes and violations in the same order. Values under an {@code anyOf} or a
+ * {@code false} schema are read as they are and handed to {@link NormalizationSteps#value}.
  */
-public final class NormalizingReader {
+final class StreamingNormalizer {
 
     private final JsonParser parser;
     private final JsonNodeFactory nodes;
     private final TokenTreeReader plain;
-    private final Normalizer normalizer;
+    private final NormalizationSteps steps;
 
-    private NormalizingReader(JsonParser parser, JsonNodeFactory nodes, Normalizer normalizer) {
+    private StreamingNormalizer(JsonParser parser, JsonNodeFactory nodes, NormalizationSteps steps) {
         this.parser = parser;
         this.nodes = nodes;
         this.plain = new TokenTreeReader(parser, nodes);
-        this.normalizer = normalizer;
+        this.steps = steps;
     }
 
     /**
      * Reads the value starting at the parser's current token, which is {@code START_OBJECT} or
      * {@code START_ARRAY}, as a document of the given shape.
      */
-    static Normalization read(JsonParser parser, JsonNodeFactory nodes, Shape shape, Normalizer.Mode mode) {
-        Normalizer normalizer = new Normalizer(mode);
-        JsonNode canonical = new NormalizingReader(parser, nodes, normalizer).value(parser.currentToken(), shape);
-        return normalizer.finish(canonical);
+    static Normalization read(JsonParser parser, JsonNodeFactory nodes, Shape shape, TreeNormalizer.Mode mode) {
+        NormalizationSteps steps = new TreeNormalizer(mode);
+        JsonNode canonical = new StreamingNormalizer(parser, nodes, steps).value(parser.currentToken(), shape);
+        return steps.finish(canonical);
     }
 
     private JsonNode value(JsonToken token, Shape shape) {
@@ -56,7 +57,7 @@ public final class NormalizingReader {
             Shape chosen = token.isStructStart() && shape.choosesByType() ? shape.alternativeFor(
                     token == JsonToken.START_OBJECT ? JsonType.OBJECT : JsonType.ARRAY) : null;
             return chosen != null && chosen.coercion() == null ? value(token, chosen)
-                    : normalizer.value(plain(token), shape);
+                    : steps.value(plain(token), shape);
         }
         if (token == JsonToken.START_OBJECT) {
             return shape.properties() == null && shape.additional() == null ? plain(token) : object(shape);
@@ -65,7 +66,7 @@ public final class NormalizingReader {
             return shape.items() == null ? plain(token) : array(shape.items());
         }
         JsonNode scalar = plain.scalar(token);
-        normalizer.scalar(scalar, shape);
+        steps.scalar(scalar, shape);
         return scalar;
     }
 
@@ -84,18 +85,18 @@ public final class NormalizingReader {
                 throw new TokenTreeReader.DuplicateKey(key, parser.currentTokenLocation());
             }
             JsonToken token = parser.nextToken();
-            int mark = normalizer.mark();
+            int mark = steps.mark();
             JsonNode value;
             if (known == null && shape.additional() == null) {
-                normalizer.unknown(key, shape);
+                steps.unknown(key, shape);
                 value = plain(token);
             } else {
                 if (!canonical.equals(key)) {
-                    normalizer.renamed(canonical, key);
+                    steps.renamed(canonical, key);
                 }
-                normalizer.enter(canonical, key);
+                steps.enter(canonical, key);
                 value = value(token, known == null ? shape.additional() : known.shape());
-                normalizer.leave();
+                steps.leave();
             }
             if (earlier == null) {
                 members.append(canonical, value);
@@ -105,10 +106,10 @@ public final class NormalizingReader {
                     respelled.add(key);
                 }
             } else {
-                normalizer.repeated(mark, canonical, earlierKey, key, earlier.equals(value));
+                steps.repeated(mark, canonical, earlierKey, key, earlier.equals(value));
             }
         }
-        normalizer.defaults(object, shape);
+        steps.defaults(object, shape);
         return object;
     }
 
@@ -126,9 +127,9 @@ public final class NormalizingReader {
         ArrayNode array = nodes.arrayNode();
         int index = 0;
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            normalizer.enter(index++);
+            steps.enter(index++);
             array.add(value(token, items));
-            normalizer.leave();
+            steps.leave();
         }
         return array;
     }

@@ -1,0 +1,51 @@
+package io.assistconf.internal.normalize;
+
+import io.assistconf.internal.schema.Shape;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The steps of one normalization that the {@link StreamingNormalizer} takes as it reads: it moves a current
+ * location through the payload and, at it, records changes and violations and rewrites what it hands over.
+ * The {@link TreeNormalizer} implements them and takes the same steps walking a tree, so both ways give the
+ * same outcome.
+ */
+interface NormalizationSteps {
+
+    /** Enters the member spelled {@code key} and named {@code canonical} of the object at the current location. */
+    void enter(String canonical, String key);
+
+    /** Enters the element at {@code index} of the array at the current location. */
+    void enter(int index);
+
+    /** Returns to the value enclosing the current location. */
+    void leave();
+
+    /** Normalizes a whole value at the current location; the result may be {@code node} itself, rewritten. */
+    JsonNode value(JsonNode node, Shape shape);
+
+    /** Checks a scalar at the current location that needs no rewriting: a catalogue reference is looked up. */
+    void scalar(JsonNode value, Shape shape);
+
+    /** Records that {@code key} of the object at the current location was respelled {@code canonical}. */
+    void renamed(String canonical, String key);
+
+    /** Reports {@code key}, which the object shape at the current location does not know. */
+    void unknown(String key, Shape shape);
+
+    /** The position in the record of changes, to undo what one member added (see {@link #repeated}). */
+    int mark();
+
+    /**
+     * A second spelling {@code key} of a property of the object at the current location, already set by
+     * {@code earlier}: the changes recorded for it since {@code mark} are dropped, and it is merged when
+     * {@code same} value, else refused.
+     */
+    void repeated(int mark, String canonical, String earlier, String key, boolean same);
+
+    /** Fills the missing properties of the object at the current location that have a default, if this run does. */
+    void defaults(ObjectNode object, Shape shape);
+
+    /** Ends the run: what it found, with {@code canonical} as the normalized payload. */
+    Normalization finish(JsonNode canonical);
+}
