@@ -21,8 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.DecimalNode;
-import tools.jackson.databind.node.DoubleNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
@@ -32,17 +30,17 @@ import tools.jackson.databind.node.StringNode;
  * says invalid (or cannot tell), networknt runs and writes the detailed report. So a "valid" answer must
  * be exactly networknt's, and an "invalid" answer is only ever a request for the detailed check.
  *
- * <p>It supports the draft-07 keywords the schemas use, with networknt 3's semantics: {@code type},
- * {@code enum}, {@code const}, {@code minimum}, {@code maximum}, {@code exclusiveMinimum},
- * {@code exclusiveMaximum}, {@code minLength}, {@code maxLength}, {@code pattern} (networknt's JDK
- * regular expressions), {@code format} {@code date-time}, {@code uri} and {@code uri-reference}
- * (networknt's own format classes), {@code required}, {@code properties}, {@code additionalProperties},
- * {@code propertyNames}, {@code minProperties}, {@code maxProperties}, {@code items} (one schema),
- * {@code uniqueItems}, {@code minItems}, {@code maxItems}, {@code allOf}, {@code anyOf}, {@code oneOf},
- * {@code not}, {@code if}/{@code then}/{@code else}, boolean schemas and {@code $ref} (whose siblings
- * draft-07 ignores). Annotations ({@code title}, {@code description}, {@code default}, {@code readOnly},
- * {@code x-...}, ...) are ignored. A schema using any other keyword is not compiled: {@link #compile}
- * returns null and every payload of that kind goes to networknt.
+ * <p>It supports exactly the draft-07 keywords the shipped schemas use, with networknt 3's semantics:
+ * {@code type}, {@code enum} (of strings), {@code const}, {@code minimum}, {@code maximum},
+ * {@code minLength}, {@code maxLength}, {@code pattern} (networknt's JDK regular expressions),
+ * {@code format} {@code date-time}, {@code uri} and {@code uri-reference} (networknt's own format
+ * classes), {@code required}, {@code properties}, {@code additionalProperties}, {@code propertyNames},
+ * {@code items} (one schema), {@code uniqueItems}, {@code allOf}, {@code anyOf},
+ * {@code if}/{@code then}/{@code else}, boolean schemas and {@code $ref} (whose siblings draft-07
+ * ignores). The annotations they use ({@code $schema}, {@code $id}, {@code title}, {@code description},
+ * {@code default}, {@code readOnly}, {@code definitions}, {@code x-...}) are ignored. A schema using any
+ * other keyword is not compiled: {@link #compile} returns null and every payload of that kind goes to
+ * networknt. Support for another keyword comes with tests comparing it with networknt.
  */
 public final class FastSchema {
 
@@ -55,8 +53,8 @@ public final class FastSchema {
         }
     }
 
-    private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "$comment", "title", "description",
-            "default", "readOnly", "writeOnly", "examples", "definitions", "contentMediaType", "contentEncoding");
+    private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "title", "description", "default",
+            "readOnly", "definitions");
     private static final Map<String, Format> FORMATS = Map.of("date-time", new DateTimeFormat(), "uri",
             new UriFormat(), "uri-reference", new UriReferenceFormat());
 
@@ -96,7 +94,7 @@ public final class FastSchema {
      * A copy of an invalid payload with only what can fail, for networknt to report on: networknt's errors
      * on it are its errors on the whole payload, at much less cost when a few members fail. Where every
      * schema that applies to an object or array asserts only {@code type}, {@code properties},
-     * {@code additionalProperties}, {@code required}, {@code items} and item counts, no member is judged by
+     * {@code additionalProperties}, {@code required} and {@code items}, no member is judged by
      * its siblings, so a member this validator finds valid (and whose report from networknt is therefore
      * empty) can be left out unless it is required; the rest is kept, pruned in the same way. Elsewhere
      * the value is kept whole. Keys and array positions are kept, so every error keeps its location.
@@ -207,7 +205,8 @@ public final class FastSchema {
                     case "type" -> node.types = types(value);
                     case "enum" -> node.enumeration(value);
                     case "const" -> node.constValue = value;
-                    case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" -> node.bound(keyword, value, schema);
+                    case "minimum" -> node.minimum = bound(value, schema);
+                    case "maximum" -> node.maximum = bound(value, schema);
                     case "minLength" -> node.minLength = count(value);
                     case "maxLength" -> node.maxLength = count(value);
                     case "pattern" -> node.pattern = pattern(value);
@@ -231,8 +230,6 @@ public final class FastSchema {
                     }
                     case "additionalProperties" -> node.additional = compile(documentId, value);
                     case "propertyNames" -> node.propertyNames = compile(documentId, value);
-                    case "minProperties" -> node.minProperties = count(value);
-                    case "maxProperties" -> node.maxProperties = count(value);
                     case "items" -> {
                         if (value.isArray()) {
                             throw new Unsupported("items as an array");
@@ -240,12 +237,8 @@ public final class FastSchema {
                         node.items = compile(documentId, value);
                     }
                     case "uniqueItems" -> node.uniqueItems = value.isBoolean() && value.booleanValue();
-                    case "minItems" -> node.minItems = count(value);
-                    case "maxItems" -> node.maxItems = count(value);
                     case "allOf" -> node.allOf = each(documentId, value);
                     case "anyOf" -> node.anyOf = each(documentId, value);
-                    case "oneOf" -> node.oneOf = each(documentId, value);
-                    case "not" -> node.not = compile(documentId, value);
                     case "if" -> node.ifNode = compile(documentId, value);
                     case "then" -> node.thenNode = compile(documentId, value);
                     case "else" -> node.elseNode = compile(documentId, value);
@@ -298,6 +291,28 @@ public final class FastSchema {
             return value.intValue();
         }
 
+        private static Bound bound(JsonNode value, JsonNode schema) {
+            if (!value.isNumber()) {
+                throw new Unsupported("a bound must be a number");
+            }
+            return new Bound(value, hasIntegerType(schema.get("type")));
+        }
+
+        private static boolean hasIntegerType(JsonNode type) {
+            if (type == null) {
+                return false;
+            }
+            if (type.isString()) {
+                return "integer".equals(type.asString());
+            }
+            for (JsonNode item : type.values()) {
+                if (item.isString() && "integer".equals(item.asString())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private static RegularExpression pattern(JsonNode value) {
             if (!value.isString()) {
                 throw new Unsupported("a pattern must be a string");
@@ -320,7 +335,6 @@ public final class FastSchema {
         boolean refusesAll;
         int types;
         Set<String> enumStrings;
-        Set<JsonNode> enumValues;
         JsonNode constValue;
         Bound minimum;
         Bound maximum;
@@ -332,16 +346,10 @@ public final class FastSchema {
         Map<String, Node> properties;
         Node additional;
         Node propertyNames;
-        int minProperties = -1;
-        int maxProperties = -1;
         Node items;
         boolean uniqueItems;
-        int minItems = -1;
-        int maxItems = -1;
         Node[] allOf;
         Node[] anyOf;
-        Node[] oneOf;
-        Node not;
         Node ifNode;
         Node thenNode;
         Node elseNode;
@@ -352,9 +360,8 @@ public final class FastSchema {
          * container by more than its members one by one (see {@link FastSchema#failingPart}).
          */
         boolean collectPrunable(List<Node> out) {
-            if (refusesAll || enumStrings != null || enumValues != null || constValue != null || anyOf != null
-                    || oneOf != null || not != null || ifNode != null || propertyNames != null
-                    || minProperties >= 0 || maxProperties >= 0 || uniqueItems) {
+            if (refusesAll || enumStrings != null || constValue != null || anyOf != null || ifNode != null
+                    || propertyNames != null || uniqueItems) {
                 return false;
             }
             out.add(this);
@@ -371,8 +378,7 @@ public final class FastSchema {
         /** A node that only wraps one {@code allOf} member is that member. */
         Node simplest() {
             if (allOf != null && allOf.length == 1 && !typeDependent && types == 0 && enumStrings == null
-                    && enumValues == null && constValue == null && anyOf == null && oneOf == null && not == null
-                    && ifNode == null) {
+                    && constValue == null && anyOf == null && ifNode == null) {
                 return allOf[0];
             }
             return this;
@@ -381,60 +387,21 @@ public final class FastSchema {
         boolean hasTypeDependentKeywords() {
             return minimum != null || maximum != null || minLength >= 0 || maxLength >= 0 || pattern != null
                     || format != null || required != null || properties != null || additional != null
-                    || propertyNames != null || minProperties >= 0 || maxProperties >= 0 || items != null
-                    || uniqueItems || minItems >= 0 || maxItems >= 0;
+                    || propertyNames != null || items != null || uniqueItems;
         }
 
         void enumeration(JsonNode values) {
             if (!values.isArray()) {
                 throw new Unsupported("enum must be an array");
             }
-            boolean allStrings = true;
-            Set<JsonNode> nodes = new HashSet<>();
             Set<String> strings = new HashSet<>();
             for (JsonNode value : values) {
-                if (value.isString()) {
-                    strings.add(value.asString());
-                } else {
-                    allStrings = false;
+                if (!value.isString()) {
+                    throw new Unsupported("an enum value other than a string");
                 }
-                nodes.add(value.isNumber() ? number(value) : value.isArray() ? numbersIn((ArrayNode) value) : value);
+                strings.add(value.asString());
             }
-            if (allStrings) {
-                enumStrings = strings;
-            } else {
-                enumValues = nodes;
-            }
-        }
-
-        void bound(String keyword, JsonNode value, JsonNode schema) {
-            if (!value.isNumber()) {
-                throw new Unsupported(keyword + " must be a number");
-            }
-            boolean integerType = hasIntegerType(schema.get("type"));
-            boolean exclusive = keyword.startsWith("exclusive");
-            Bound bound = new Bound(value, exclusive, integerType);
-            boolean lower = keyword.equals("minimum") || keyword.equals("exclusiveMinimum");
-            if (lower) {
-                minimum = minimum == null ? bound : minimum.and(bound);
-            } else {
-                maximum = maximum == null ? bound : maximum.and(bound);
-            }
-        }
-
-        private static boolean hasIntegerType(JsonNode type) {
-            if (type == null) {
-                return false;
-            }
-            if (type.isString()) {
-                return "integer".equals(type.asString());
-            }
-            for (JsonNode item : type.values()) {
-                if (item.isString() && "integer".equals(item.asString())) {
-                    return true;
-                }
-            }
-            return false;
+            enumStrings = strings;
         }
 
         boolean valid(JsonNode node) {
@@ -445,10 +412,6 @@ public final class FastSchema {
                 return false;
             }
             if (enumStrings != null && !(node.isString() && enumStrings.contains(node.asString()))) {
-                return false;
-            }
-            if (enumValues != null && !enumValues.contains(node.isNumber() ? number(node)
-                    : node.isArray() ? numbersIn((ArrayNode) node) : node)) {
                 return false;
             }
             if (constValue != null && !constMatches(node)) {
@@ -468,8 +431,7 @@ public final class FastSchema {
                         return false;
                     }
                 } else if (node.isNumber()) {
-                    if ((minimum != null && minimum.crossedFromAbove(node))
-                            || (maximum != null && maximum.crossedFromBelow(node))) {
+                    if ((minimum != null && minimum.compare(node) < 0) || (maximum != null && maximum.compare(node) > 0)) {
                         return false;
                     }
                 }
@@ -482,20 +444,6 @@ public final class FastSchema {
                 }
             }
             if (anyOf != null && !any(anyOf, node)) {
-                return false;
-            }
-            if (oneOf != null) {
-                int matching = 0;
-                for (Node part : oneOf) {
-                    if (part.valid(node) && ++matching > 1) {
-                        return false;
-                    }
-                }
-                if (matching != 1) {
-                    return false;
-                }
-            }
-            if (not != null && not.valid(node)) {
                 return false;
             }
             if (ifNode != null) {
@@ -567,10 +515,6 @@ public final class FastSchema {
         }
 
         private boolean object(JsonNode object) {
-            int size = object.size();
-            if ((minProperties >= 0 && size < minProperties) || (maxProperties >= 0 && size > maxProperties)) {
-                return false;
-            }
             if (required != null) {
                 for (String name : required) {
                     if (object.get(name) == null) {
@@ -601,9 +545,6 @@ public final class FastSchema {
 
         private boolean array(JsonNode array) {
             int size = array.size();
-            if ((minItems >= 0 && size < minItems) || (maxItems >= 0 && size > maxItems)) {
-                return false;
-            }
             if (items != null) {
                 for (int i = 0; i < size; i++) {
                     if (!items.valid(array.get(i))) {
@@ -666,31 +607,6 @@ public final class FastSchema {
         }
     }
 
-    /** networknt's enum key of a number: its decimal value without trailing zeros. */
-    private static JsonNode number(JsonNode node) {
-        if (nonFinite(node)) {
-            return node.isDouble() ? node : DoubleNode.valueOf(node.doubleValue());
-        }
-        return DecimalNode.valueOf(node.decimalValue().stripTrailingZeros());
-    }
-
-    private static JsonNode numbersIn(ArrayNode array) {
-        boolean hasNumber = false;
-        for (JsonNode item : array) {
-            hasNumber |= item.isNumber();
-        }
-        if (!hasNumber) {
-            return array;
-        }
-        ArrayNode copy = array.deepCopy();
-        for (int i = 0; i < copy.size(); i++) {
-            if (copy.get(i).isNumber()) {
-                copy.set(i, number(copy.get(i)));
-            }
-        }
-        return copy;
-    }
-
     private static boolean nonFinite(JsonNode node) {
         return node.isFloatingPointNumber() && !node.isBigDecimal() && !node.isBigInteger()
                 && !Double.isFinite(node.doubleValue());
@@ -713,44 +629,18 @@ public final class FastSchema {
      * 64-bit range exactly, any other number beyond it as the nearest long); otherwise by its decimal value.
      */
     private static final class Bound {
-        private final JsonNode limit;
-        private final boolean exclusive;
         private final boolean integral;
         private final long longLimit;
         private final BigDecimal decimalLimit;
-        private final Bound also;
 
-        Bound(JsonNode limit, boolean exclusive, boolean integerType) {
-            this(limit, exclusive, integerType && (limit.isInt() || limit.isLong()), null);
-        }
-
-        private Bound(JsonNode limit, boolean exclusive, boolean integral, Bound also) {
-            this.limit = limit;
-            this.exclusive = exclusive;
-            this.integral = integral;
+        Bound(JsonNode limit, boolean integerType) {
+            this.integral = integerType && (limit.isInt() || limit.isLong());
             this.longLimit = integral ? limit.asLong() : 0;
             this.decimalLimit = new BigDecimal(limit.asString());
-            this.also = also;
-        }
-
-        Bound and(Bound other) {
-            return new Bound(limit, exclusive, integral, other);
-        }
-
-        /** Below a lower bound (or at an exclusive one). */
-        boolean crossedFromAbove(JsonNode node) {
-            int compare = compare(node);
-            return compare < 0 || (exclusive && compare == 0) || (also != null && also.crossedFromAbove(node));
-        }
-
-        /** Above an upper bound (or at an exclusive one). */
-        boolean crossedFromBelow(JsonNode node) {
-            int compare = compare(node);
-            return compare > 0 || (exclusive && compare == 0) || (also != null && also.crossedFromBelow(node));
         }
 
         /** The node compared with the limit. */
-        private int compare(JsonNode node) {
+        int compare(JsonNode node) {
             if (integral) {
                 if (node.isBigInteger()) {
                     return node.bigIntegerValue().compareTo(BigInteger.valueOf(longLimit));
