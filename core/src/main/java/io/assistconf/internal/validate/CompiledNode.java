@@ -1,0 +1,62 @@
+package io.assistconf.internal.validate;
+
+import com.networknt.schema.format.Format;
+import com.networknt.schema.regex.RegularExpression;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One compiled schema object: the assertions of its keywords, an unused one null, -1 or false. Filled by
+ * {@link FastSchemaCompiler} (after it is registered, so that a recursive {@code $ref} can point to it),
+ * read by {@link FastEvaluation} and {@link FailingPart}.
+ */
+final class CompiledNode {
+
+    static final int OBJECT = 1;
+    static final int ARRAY = 2;
+    static final int STRING = 4;
+    static final int INTEGER = 8;
+    static final int NUMBER = 16;
+    static final int BOOLEAN = 32;
+    static final int NULL = 64;
+
+    /** The boolean schemas. */
+    static final CompiledNode TRUE = new CompiledNode();
+    static final CompiledNode FALSE = new CompiledNode();
+
+    static {
+        FALSE.refusesAll = true;
+    }
+
+    boolean refusesAll;
+    /** The {@code type} names as a mask of the constants above; 0 when there is no {@code type}. */
+    int types;
+    Set<String> enumStrings;
+    JsonNode constValue;
+    NetworkntNumbers.Bound minimum;
+    NetworkntNumbers.Bound maximum;
+    int minLength = -1;
+    int maxLength = -1;
+    RegularExpression pattern;
+    Format format;
+    String[] required;
+    Map<String, CompiledNode> properties;
+    CompiledNode additional;
+    CompiledNode propertyNames;
+    CompiledNode items;
+    boolean uniqueItems;
+    CompiledNode[] allOf;
+    CompiledNode[] anyOf;
+    CompiledNode ifNode;
+    CompiledNode thenNode;
+    CompiledNode elseNode;
+    /** Whether a keyword that applies to one JSON type only (bounds, lengths, members, items) is present. */
+    boolean typeDependent;
+
+    /** The schema of the member {@code name}: its property schema, else additionalProperties, else null. */
+    CompiledNode memberSchema(String name) {
+        CompiledNode declared = properties == null ? null : properties.get(name);
+        return declared != null ? declared : additional;
+    }
+}
