@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.IntFunction;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
@@ -27,12 +28,36 @@ class CompactMembersProperties {
 
     @Property(tries = 300)
     void behavesAsALinkedHashMap(@ForAll long seed) {
-        Random random = new Random(seed);
+        operate(new Random(seed), i -> "k" + i, 40, 200);
+    }
+
+    /** Keys made of "Aa" and "BB" blocks share one String.hashCode: the index must not degrade or err. */
+    @Property(tries = 40)
+    void behavesAsALinkedHashMapWhenEveryKeyHasTheSameHash(@ForAll long seed) {
+        operate(new Random(seed), CompactMembersProperties::collidingKey, 300, 1500);
+    }
+
+    @Test
+    void sameHashKeysReallyCollide() {
+        assertThat(collidingKey(0).hashCode()).isEqualTo(collidingKey(255).hashCode());
+        assertThat(collidingKey(0)).isNotEqualTo(collidingKey(255));
+    }
+
+    /** The i-th of 512 distinct keys with one hash code. */
+    private static String collidingKey(int i) {
+        StringBuilder key = new StringBuilder();
+        for (int bit = 0; bit < 9; bit++) {
+            key.append((i >> bit & 1) == 0 ? "Aa" : "BB");
+        }
+        return key.toString();
+    }
+
+    private static void operate(Random random, IntFunction<String> keyOf, int maxKeys, int steps) {
         Map<String, JsonNode> compact = new CompactMembers();
         Map<String, JsonNode> model = new LinkedHashMap<>();
-        int keyRange = 1 + random.nextInt(40);
-        for (int step = 0; step < 200; step++) {
-            String key = "k" + random.nextInt(keyRange);
+        int keyRange = 1 + random.nextInt(maxKeys);
+        for (int step = 0; step < steps; step++) {
+            String key = keyOf.apply(random.nextInt(keyRange));
             JsonNode value = NODES.numberNode(random.nextInt(5));
             switch (random.nextInt(9)) {
                 case 0, 1, 2 -> assertThat(compact.put(key, value)).isEqualTo(model.put(key, value));
@@ -54,7 +79,7 @@ class CompactMembersProperties {
                     model.keySet().removeIf(name -> name.endsWith("3"));
                 }
             }
-            assertSame(compact, model, keyRange);
+            assertSame(compact, model, keyRange, keyOf);
         }
     }
 
@@ -102,15 +127,16 @@ class CompactMembersProperties {
         }
     }
 
-    private static void assertSame(Map<String, JsonNode> compact, Map<String, JsonNode> model, int keyRange) {
+    private static void assertSame(Map<String, JsonNode> compact, Map<String, JsonNode> model, int keyRange,
+            IntFunction<String> keyOf) {
         assertThat(compact.size()).isEqualTo(model.size());
         assertThat(new ArrayList<>(compact.entrySet())).isEqualTo(new ArrayList<>(model.entrySet()));
         assertThat(compact).isEqualTo(model);
         assertThat(model).isEqualTo(compact);
         assertThat(compact.hashCode()).isEqualTo(model.hashCode());
         for (int i = 0; i < keyRange; i++) {
-            assertThat(compact.get("k" + i)).isEqualTo(model.get("k" + i));
-            assertThat(compact.containsKey("k" + i)).isEqualTo(model.containsKey("k" + i));
+            assertThat(compact.get(keyOf.apply(i))).isEqualTo(model.get(keyOf.apply(i)));
+            assertThat(compact.containsKey(keyOf.apply(i))).isEqualTo(model.containsKey(keyOf.apply(i)));
         }
         assertThat(compact.get(7)).isNull();
     }

@@ -3,6 +3,7 @@ package io.assistconf.internal.tree;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -15,16 +16,23 @@ import tools.jackson.databind.JsonNode;
  * The members of an object node, in insertion order, kept in an array of small entries instead of the
  * {@code LinkedHashMap} Jackson uses by default, which spends 40 bytes on each entry and a table of
  * 16 slots on each object. Small objects, the usual case in a payload, are searched linearly; from
- * {@value #INDEXED_FROM} members on, an open-addressing table of positions answers lookups.
+ * {@value #INDEXED_FROM} members on, an open-addressing table of positions answers lookups. Keys are
+ * chosen by whoever wrote the payload, so the table must not degrade: a member that would sit more than
+ * {@value #LONGEST_PROBE} slots from its hash's slot (keys whose hashes cluster, or many keys with one
+ * hash, which is easy to make with {@code String.hashCode}) moves the object's index to a {@code HashMap},
+ * which keeps equal hashes in a tree.
  */
 public final class CompactMembers extends AbstractMap<String, JsonNode> {
 
     private static final int INDEXED_FROM = 12;
+    private static final int LONGEST_PROBE = 32;
 
     private Member[] members = new Member[4];
     private int size;
-    /** Position + 1 of each key, by hash; null while the object is small. */
+    /** Position + 1 of each key, by hash; null while the object is small or the overflow index is used. */
     private int[] index;
+    /** Position of each key, once probing in {@code index} grew too long; else null. */
+    private Map<String, Integer> overflow;
 
     @Override
     public int size() {
@@ -60,7 +68,9 @@ public final class CompactMembers extends AbstractMap<String, JsonNode> {
             index = null;
         }
         members[size++] = new Member(key, value);
-        if (index != null) {
+        if (overflow != null) {
+            overflow.put(key, size - 1);
+        } else if (index != null) {
             place(size - 1);
         } else if (size >= INDEXED_FROM) {
             reindex();
@@ -78,6 +88,7 @@ public final class CompactMembers extends AbstractMap<String, JsonNode> {
         Arrays.fill(members, 0, size, null);
         size = 0;
         index = null;
+        overflow = null;
     }
 
     @Override
@@ -107,6 +118,10 @@ public final class CompactMembers extends AbstractMap<String, JsonNode> {
         if (!(key instanceof String)) {
             return -1;
         }
+        if (overflow != null) {
+            Integer at = overflow.get(key);
+            return at == null ? -1 : at;
+        }
         int hash = key.hashCode();
         if (index == null) {
             for (int i = 0; i < size; i++) {
@@ -116,13 +131,16 @@ public final class CompactMembers extends AbstractMap<String, JsonNode> {
             }
             return -1;
         }
+        // A present key lies at most LONGEST_PROBE slots past its hash's slot: probing further finds nothing.
         int mask = index.length - 1;
-        for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+        int slot = spread(hash) & mask;
+        for (int probe = 0; probe <= LONGEST_PROBE; probe++, slot = (slot + 1) & mask) {
             int at = index[slot] - 1;
-            if (at < 0 || key.equals(members[at].key)) {
+            if (at < 0 || (members[at].hash == hash && key.equals(members[at].key))) {
                 return at;
             }
         }
+        return -1;
     }
 
     public JsonNode valueAt(int at) {
@@ -134,6 +152,7 @@ public final class CompactMembers extends AbstractMap<String, JsonNode> {
         System.arraycopy(members, at + 1, members, at, size - at - 1);
         members[--size] = null;
         index = null;
+        overflow = null;
         if (size >= INDEXED_FROM) {
             reindex();
         }
@@ -143,22 +162,36 @@ public final class CompactMembers extends AbstractMap<String, JsonNode> {
     /** Rebuilds the table at twice the arrays' capacity, so it is never more than half full. */
     private void reindex() {
         index = new int[members.length * 2];
-        for (int i = 0; i < size; i++) {
+        for (int i = 0; i < size && index != null; i++) {
             place(i);
         }
     }
 
+    /** Enters a member in the table, or moves the index to the overflow map when it lands too far away. */
     private void place(int at) {
         int mask = index.length - 1;
         int slot = spread(members[at].hash) & mask;
-        while (index[slot] != 0) {
-            slot = (slot + 1) & mask;
+        for (int probe = 0; index[slot] != 0; probe++, slot = (slot + 1) & mask) {
+            if (probe == LONGEST_PROBE) {
+                overflow();
+                return;
+            }
         }
         index[slot] = at + 1;
     }
 
+    private void overflow() {
+        index = null;
+        overflow = new HashMap<>(size * 2);
+        for (int i = 0; i < size; i++) {
+            overflow.put(members[i].key, i);
+        }
+    }
+
+    /** Scatters hashes that differ only a little (keys such as k1, k2, ...) over the whole table. */
     private static int spread(int hash) {
-        return hash ^ (hash >>> 16);
+        int mixed = hash * 0x9E3779B9;
+        return mixed ^ (mixed >>> 16);
     }
 
     /** Iterates the members in order; {@code remove} removes the last one returned. */
