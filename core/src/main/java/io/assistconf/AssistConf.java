@@ -223,8 +223,7 @@ public final class AssistConf {
         }
         if (locations && document.hasText()) {
             // Only the reported paths are looked for: one token pass that builds no pointer strings.
-            PointerLocator index = PointerLocator.of(document.text(), reader.parser().mapper(document.format()),
-                    all.stream().map(Violation::path).toList());
+            PointerLocator index = reader.parser().locator(document, all.stream().map(Violation::path).toList());
             all.replaceAll(violation -> {
                 long[] at = index.find(violation.path());
                 return at == null ? violation : violation.withLocation((int) at[0], (int) at[1]);
