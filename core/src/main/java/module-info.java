@@ -4,7 +4,6 @@
  */
 module io.assistconf {
     requires transitive tools.jackson.databind;
-    requires tools.jackson.dataformat.yaml;
     requires org.snakeyaml.engine;
     requires com.networknt.schema;
 

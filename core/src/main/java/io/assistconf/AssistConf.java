@@ -209,8 +209,8 @@ public final class AssistConf {
     /** A result that can locate pointers in the document's text, when it was read from text. */
     private Result located(Variant variant, Kind kind, List<Violation> violations, List<Change> changes,
             JsonNode canonical, Document document) {
-        return new Result(variant, kind, violations, changes, canonical, document.text(),
-                document.hasText() ? reader.parser().mapper(document.format()) : null);
+        return new Result(variant, kind, violations, changes, canonical,
+                document.hasText() ? pointers -> reader.parser().locator(document, pointers) : null);
     }
 
     /**
@@ -234,8 +234,7 @@ public final class AssistConf {
         }
         if (locations && document.hasText()) {
             // Only the reported paths are looked for: one token pass that builds no pointer strings.
-            PointerLocator index = PointerLocator.of(document.text(), reader.parser().mapper(document.format()),
-                    all.stream().map(Violation::path).toList());
+            PointerLocator index = reader.parser().locator(document, all.stream().map(Violation::path).toList());
             all.replaceAll(violation -> {
                 long[] at = index.find(violation.path());
                 return at == null ? violation : violation.withLocation((int) at[0], (int) at[1]);

@@ -4,7 +4,9 @@ package io.assistconf;
  * Bounds on what one input may contain. Exceeding one is reported as a located {@code limit_exceeded}
  * error; parsing never runs away in time, memory or stack.
  *
- * @param maxDocumentBytes largest accepted document, in bytes
+ * @param maxDocumentBytes largest accepted document, in bytes; also the most values a YAML document may
+ *                         expand to through its aliases and merge keys (each use of an alias counting its
+ *                         values again), which a document without them never reaches
  * @param maxDepth         deepest accepted nesting of objects and arrays, at most {@link #MAX_DEPTH}
  * @param maxStringLength  longest accepted string value or property name, in characters
  * @param maxNumberLength  longest accepted number, in characters as written and in digits written out in

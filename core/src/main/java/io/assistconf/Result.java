@@ -5,8 +5,8 @@ import io.assistconf.internal.read.PointerLocator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The outcome of one check: whether the payload is valid, every violation found, the canonical payload
@@ -20,24 +20,22 @@ public final class Result {
     private final List<Change> changes;
     private final JsonNode canonical;
     private final boolean valid;
-    /** The input text and the mapper of its format, to {@link #locate} pointers in; null unless text was checked. */
-    private final byte[] text;
-    private final ObjectMapper textMapper;
+    /** Locates pointers in the input text, for {@link #locate}; null unless text was checked. */
+    private final Function<List<String>, PointerLocator> locator;
 
     Result(Variant variant, Kind kind, List<Violation> violations, List<Change> changes, JsonNode canonical) {
-        this(variant, kind, violations, changes, canonical, null, null);
+        this(variant, kind, violations, changes, canonical, null);
     }
 
     Result(Variant variant, Kind kind, List<Violation> violations, List<Change> changes, JsonNode canonical,
-            byte[] text, ObjectMapper textMapper) {
+            Function<List<String>, PointerLocator> locator) {
         this.variant = variant;
         this.kind = kind;
         this.violations = List.copyOf(violations);
         this.changes = List.copyOf(changes);
         this.canonical = canonical;
         this.valid = this.violations.stream().noneMatch(v -> v.severity() == Severity.ERROR);
-        this.text = text;
-        this.textMapper = textMapper;
+        this.locator = locator;
     }
 
     /** The variant checked against: the one given, or the one detected; empty when detection failed. */
@@ -101,14 +99,14 @@ public final class Result {
      */
     public Optional<Location> locate(String pointer) {
         Objects.requireNonNull(pointer, "pointer");
-        if (text == null) {
+        if (locator == null) {
             return Optional.empty();
         }
         String written = new PathTranslator(changes).original(pointer);
-        PointerLocator locator = PointerLocator.of(text, textMapper, List.of(pointer, written));
-        long[] at = locator.findExactly(pointer);
+        PointerLocator located = locator.apply(List.of(pointer, written));
+        long[] at = located.findExactly(pointer);
         if (at == null) {
-            at = locator.findExactly(written);
+            at = located.findExactly(written);
         }
         return at == null ? Optional.empty() : Optional.of(new Location((int) at[0], (int) at[1]));
     }

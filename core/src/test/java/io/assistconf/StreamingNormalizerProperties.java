@@ -9,6 +9,7 @@ import io.assistconf.internal.normalize.TreeNormalizer;
 import io.assistconf.internal.read.ReadOutcome;
 import io.assistconf.internal.read.TextParser;
 import io.assistconf.internal.schema.Shape;
+import io.assistconf.internal.tree.GuardedNodeFactory;
 import io.assistconf.internal.tree.JsonType;
 import io.assistconf.internal.tree.KeySpelling;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +21,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -36,7 +41,19 @@ class StreamingNormalizerProperties {
 
     private static final TextParser PARSER = new TextParser(Limits.DEFAULTS);
     /** Jackson's own tree reader, configured as the checker's (limits, numbers); the inputs have no repeated keys. */
-    private static final ObjectMapper TREES = PARSER.mapper(TextFormat.JSON);
+    private static final ObjectMapper TREES = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxDocumentLength(Limits.DEFAULTS.maxDocumentBytes())
+                            .maxNestingDepth(Limits.DEFAULTS.maxDepth())
+                            .maxStringLength(Limits.DEFAULTS.maxStringLength())
+                            .maxNameLength(Limits.DEFAULTS.maxStringLength())
+                            .maxNumberLength(Limits.DEFAULTS.maxNumberLength())
+                            .build())
+                    .build())
+            .nodeFactory(new GuardedNodeFactory(Limits.DEFAULTS))
+            .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
     private static final CompiledSchemas SCHEMAS = CompiledSchemas.get();
     private static final Catalogue CATALOGUE = Catalogue.builder()
             .add("model", List.of("gpt-5", "gpt-4o")).add("llm_provider", List.of("openai"))

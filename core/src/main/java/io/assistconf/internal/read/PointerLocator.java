@@ -6,17 +6,19 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.ObjectMapper;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Where the values at a few pointers (and their enclosing values) start in a text document, found by one
- * streaming pass that builds no pointer strings: the wanted pointers form a trie, and the pass only
- * follows the branches of it. For the pointers asked about it answers as a full index of every value
- * would (the tests' LocationIndex), at about the cost of scanning the tokens, so a located report costs
- * little more than an unlocated one. A member is located at its key; the first occurrence wins.
+ * pass that builds no pointer strings: the wanted pointers form a trie, and the pass only follows the
+ * branches of it. JSON is scanned token by token, at about the cost of scanning the tokens, so a located
+ * report costs little more than an unlocated one; YAML is walked as composed, aliases and merge keys
+ * followed, and a value reached through an alias is located at the alias. A member is located at its
+ * key; the first occurrence wins.
  */
 public final class PointerLocator {
 
@@ -54,18 +56,27 @@ public final class PointerLocator {
     }
 
     private final Map<String, Node> byPointer = new HashMap<>();
+    private final Node root = node("");
 
-    private PointerLocator() {
+    /** A locator of the wanted pointers (escaped JSON Pointers in the user's spelling). */
+    private PointerLocator(Collection<String> pointers) {
+        for (String pointer : pointers) {
+            add(pointer);
+        }
     }
 
-    /** Locates the wanted pointers (escaped JSON Pointers in the user's spelling) in the text. */
-    public static PointerLocator of(byte[] text, ObjectMapper mapper, Collection<String> pointers) {
-        PointerLocator locator = new PointerLocator();
-        Node root = locator.node("");
-        for (String pointer : pointers) {
-            locator.add(root, pointer);
-        }
-        locator.scan(root, text, mapper);
+    /** Locates the pointers in JSON text. */
+    static PointerLocator json(byte[] text, JsonFactory tokens, Collection<String> pointers) {
+        PointerLocator locator = new PointerLocator(pointers);
+        locator.scan(text, tokens);
+        return locator;
+    }
+
+    /** Locates the pointers in a composed YAML document. */
+    static PointerLocator yaml(YamlNode document, Collection<String> pointers) {
+        PointerLocator locator = new PointerLocator(pointers);
+        record(locator.root, document.start());
+        locator.walk(document, locator.root, null);
         return locator;
     }
 
@@ -91,7 +102,7 @@ public final class PointerLocator {
         return byPointer.computeIfAbsent(pointer, Node::new);
     }
 
-    private void add(Node root, String pointer) {
+    private void add(String pointer) {
         if (pointer.isEmpty() || pointer.charAt(0) != '/') {
             return;
         }
@@ -133,10 +144,10 @@ public final class PointerLocator {
         return true;
     }
 
-    private void scan(Node root, byte[] text, ObjectMapper mapper) {
+    private void scan(byte[] text, JsonFactory tokens) {
         List<Frame> open = new ArrayList<>();
         TextPositions positions = new TextPositions(text);
-        try (JsonParser parser = mapper.createParser(text)) {
+        try (JsonParser parser = tokens.createParser(text)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
@@ -168,6 +179,39 @@ public final class PointerLocator {
             }
         } catch (RuntimeException e) {
             // The text was parsed once already; a second pass can only fail the same way. Keep what was seen.
+        }
+    }
+
+    /** Follows the trie below {@code node}; {@code via} is the alias the node was reached through, if any. */
+    private void walk(YamlNode node, Node wanted, YamlNode.Alias via) {
+        if (wanted.names == null) {
+            return;
+        }
+        if (node instanceof YamlNode.Alias alias) {
+            walk(alias.target(), wanted, via != null ? via : alias);
+        } else if (node instanceof YamlNode.Sequence sequence) {
+            for (int i = 0; i < sequence.items().size(); i++) {
+                Node item = wanted.indexed(i);
+                if (item != null) {
+                    YamlNode value = sequence.items().get(i);
+                    record(item, via != null ? via.start() : value.start());
+                    walk(value, item, via);
+                }
+            }
+        } else if (node instanceof YamlNode.Mapping mapping) {
+            mapping.forEachMember(via, (member, memberVia) -> {
+                Node child = wanted.named(member.key());
+                if (child != null) {
+                    record(child, memberVia != null ? memberVia.start() : member.at());
+                    walk(member.value(), child, memberVia);
+                }
+            });
+        }
+    }
+
+    private static void record(Node node, Mark at) {
+        if (node.at == null && at != null) {
+            node.at = new long[] {at.getLine() + 1, at.getColumn() + 1};
         }
     }
 

@@ -3,9 +3,11 @@ package io.assistconf.internal.read;
 import io.assistconf.Limits;
 import io.assistconf.TextFormat;
 import io.assistconf.internal.tree.GuardedNodeFactory;
+import java.util.Collection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -16,11 +18,6 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.cfg.JsonNodeFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Parses JSON and YAML text into a tree within the configured {@link Limits}. Every failure becomes one
@@ -33,10 +30,10 @@ public final class TextParser {
 
     private final Limits limits;
     private final LimitMessages messages;
-    private final ObjectMapper json;
-    private final ObjectMapper yaml;
     private final JsonFactory jsonTokens;
     private final GuardedNodeFactory nodes;
+    private final LoadSettings yamlSettings;
+    private final YamlScalars yamlScalars;
 
     public TextParser(Limits limits) {
         this.limits = limits;
@@ -54,28 +51,10 @@ public final class TextParser {
                 .streamReadConstraints(constraints)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
-        int codePoints = (int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes());
-        YAMLFactory yamlFactory = YAMLFactory.builder()
-                .loadSettings(LoadSettings.builder().setCodePointLimit(codePoints).setAllowDuplicateKeys(false)
-                        .setMaxAliasesForCollections(50).build())
-                .streamReadConstraints(constraints)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .build();
         this.nodes = new GuardedNodeFactory(limits);
-        this.json = configure(JsonMapper.builder(jsonTokens)).nodeFactory(nodes).build();
-        this.yaml = configure(YAMLMapper.builder(yamlFactory)).nodeFactory(nodes).build();
-    }
-
-    private static <B extends tools.jackson.databind.cfg.MapperBuilder<?, B>> B configure(B builder) {
-        return builder
-                .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
-    }
-
-    /** The mapper over the parser of a format, with the limits (for JSON, without duplicate detection). */
-    public ObjectMapper mapper(TextFormat format) {
-        return format == TextFormat.YAML ? yaml : json;
+        int codePoints = (int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes());
+        this.yamlSettings = LoadSettings.builder().setCodePointLimit(codePoints).build();
+        this.yamlScalars = new YamlScalars(limits, nodes);
     }
 
     /** Parses text; {@code format} null means: JSON when it starts with '{' or '[', else YAML. */
@@ -102,49 +81,83 @@ public final class TextParser {
             return ReadOutcome.failed("invalid_encoding", encoding.message(), positions.lineAt(encoding.offset()),
                     positions.columnAt(encoding.offset()));
         }
+        return actual == TextFormat.JSON ? parseJson(text, builder) : parseYaml(text);
+    }
+
+    private ReadOutcome parseJson(byte[] text, TreeBuilder builder) {
         JsonNode tree;
-        boolean built = false;
-        try (JsonParser parser = actual == TextFormat.JSON ? jsonTokens.createParser(text) : yaml.createParser(text)) {
+        boolean built;
+        try (JsonParser parser = jsonTokens.createParser(text)) {
             try {
-                if (actual == TextFormat.JSON) {
-                    JsonToken first = parser.nextToken();
-                    if (first == null) {
-                        return ReadOutcome.failed("empty_document", "the document is empty", 0, 0);
-                    }
-                    built = builder != null && builder.accepts(first);
-                    tree = built ? builder.build(parser, nodes) : new TokenTreeReader(parser, nodes).value(first);
-                } else {
-                    tree = yaml.readTree(parser);
+                JsonToken first = parser.nextToken();
+                if (first == null) {
+                    return ReadOutcome.failed("empty_document", "the document is empty", 0, 0);
                 }
-                if (tree != null && parser.nextToken() != null) {
+                built = builder != null && builder.accepts(first);
+                tree = built ? builder.build(parser, nodes) : new TokenTreeReader(parser, nodes).value(first);
+                if (parser.nextToken() != null) {
                     TokenStreamLocation at = parser.currentTokenLocation();
-                    return ReadOutcome.failed("parse_error", "unexpected content after the end of the " + actual
-                            + " document", at.getLineNr(), new TextPositions(text).columnOf(at));
+                    return ReadOutcome.failed("parse_error", "unexpected content after the end of the JSON document",
+                            at.getLineNr(), new TextPositions(text).columnOf(at));
                 }
             } catch (TokenTreeReader.DuplicateKey e) {
                 return duplicate(e.key, e.location.getLineNr(), new TextPositions(text).columnOf(e.location));
             } catch (JacksonException e) {
-                return failure(e, e.getLocation() != null ? e.getLocation() : parser.currentLocation(), actual, text);
+                return failure(e, e.getLocation() != null ? e.getLocation() : parser.currentLocation(), text);
             }
         } catch (RuntimeException | StackOverflowError e) {
-            return ReadOutcome.failed("parse_error", "the document is not well-formed " + actual, 0, 0);
+            return ReadOutcome.failed("parse_error", "the document is not well-formed JSON", 0, 0);
         }
-        if (tree == null || tree.isMissingNode()) {
-            return ReadOutcome.failed("empty_document", "the document is empty", 0, 0);
+        return ReadOutcome.of(new Document(tree, text, TextFormat.JSON, built));
+    }
+
+    /** Reads a YAML stream of one document. */
+    private ReadOutcome parseYaml(byte[] text) {
+        try {
+            YamlComposer composer = new YamlComposer(text, yamlSettings, limits, yamlScalars);
+            if (composer.nextDocumentStart() == null) {
+                return ReadOutcome.failed("empty_document", "the document is empty", 0, 0);
+            }
+            JsonNode tree = new YamlTree(nodes).of(composer.nextDocument());
+            Mark more = composer.nextDocumentStart();
+            if (more != null) {
+                return ReadOutcome.failed("parse_error", "unexpected content after the end of the YAML document",
+                        more.getLine() + 1, more.getColumn() + 1);
+            }
+            return ReadOutcome.of(new Document(tree, text, TextFormat.YAML, false));
+        } catch (YamlComposer.Refused e) {
+            return e.at == null ? ReadOutcome.failed(e.code, e.getMessage(), 0, 0)
+                    : ReadOutcome.failed(e.code, e.getMessage(), e.at.getLine() + 1, e.at.getColumn() + 1);
+        } catch (RuntimeException | StackOverflowError e) {
+            return ReadOutcome.failed("parse_error", "the document is not well-formed YAML", 0, 0);
         }
-        if (actual == TextFormat.YAML && hasLongName(tree)) {
-            return ReadOutcome.failed("limit_exceeded", messages.nameLengthMessage(), 0, 0);
+    }
+
+    /**
+     * Locates the wanted pointers (escaped JSON Pointers in the user's spelling) in the text of a document
+     * this parser read; YAML text is composed again, since only a report needs where its values start.
+     */
+    public PointerLocator locator(Document document, Collection<String> pointers) {
+        if (document.format() == TextFormat.JSON) {
+            return PointerLocator.json(document.text(), jsonTokens, pointers);
         }
-        return ReadOutcome.of(new Document(tree, text, actual, built));
+        YamlComposer composer = new YamlComposer(document.text(), yamlSettings, limits, yamlScalars);
+        composer.nextDocumentStart();
+        return PointerLocator.yaml(composer.nextDocument(), pointers);
+    }
+
+    /** The message of a repeated key, named when {@code key} is short enough to quote. */
+    static String duplicateMessage(String key) {
+        String which = key != null && key.length() <= 100 && key.indexOf('"') < 0 ? " '" + key + "'" : "";
+        return "duplicate key" + which + " in the same object";
     }
 
     /** A repeated key, named when {@code key} is not null and short enough to quote. */
     private static ReadOutcome duplicate(String key, int line, int column) {
-        String which = key != null && key.length() <= 100 && key.indexOf('"') < 0 ? " '" + key + "'" : "";
-        return ReadOutcome.failed("duplicate_key", "duplicate key" + which + " in the same object", line, column);
+        return ReadOutcome.failed("duplicate_key", duplicateMessage(key), line, column);
     }
 
-    private ReadOutcome failure(JacksonException e, TokenStreamLocation location, TextFormat format, byte[] text) {
+    private ReadOutcome failure(JacksonException e, TokenStreamLocation location, byte[] text) {
         int line = location == null ? 0 : Math.max(0, location.getLineNr());
         int column = location == null || line == 0 ? 0 : Math.max(1, new TextPositions(text).columnOf(location));
         Throwable limit = e.getCause() instanceof StreamConstraintsException ? e.getCause() : e;
@@ -158,9 +171,9 @@ public final class TextParser {
             return duplicate(name.find() ? name.group(1) : null, line, column);
         }
         if (e instanceof UnexpectedEndOfInputException) {
-            return ReadOutcome.failed("parse_error", "the " + format + " document ends too early", line, column);
+            return ReadOutcome.failed("parse_error", "the JSON document ends too early", line, column);
         }
-        return ReadOutcome.failed("parse_error", "the document is not well-formed " + format, line, column);
+        return ReadOutcome.failed("parse_error", "the document is not well-formed JSON", line, column);
     }
 
     private String limitMessage(String original) {
@@ -181,26 +194,6 @@ public final class TextParser {
             return messages.stringLengthMessage();
         }
         return messages.documentSizeMessage();
-    }
-
-    /** Whether a YAML key is longer than the string limit (the YAML parser does not enforce it). */
-    private boolean hasLongName(JsonNode tree) {
-        java.util.ArrayDeque<JsonNode> pending = new java.util.ArrayDeque<>();
-        pending.push(tree);
-        while (!pending.isEmpty()) {
-            JsonNode node = pending.pop();
-            if (node.isObject()) {
-                for (String name : node.propertyNames()) {
-                    if (name.length() > limits.maxStringLength()) {
-                        return true;
-                    }
-                }
-            }
-            if (node.isContainer()) {
-                node.values().forEach(pending::push);
-            }
-        }
-        return false;
     }
 
     /** Index of the first byte that is neither white space nor a byte order mark, or -1. */
