@@ -1,5 +1,6 @@
 package io.assistconf.internal.read;
 
+import io.assistconf.Code;
 import io.assistconf.Limits;
 import io.assistconf.TextFormat;
 import io.assistconf.internal.tree.GuardedNodeFactory;
@@ -89,11 +90,11 @@ public final class TextParser {
      */
     public ReadOutcome parse(byte[] text, TextFormat format, TreeBuilder builder) {
         if (text.length > limits.maxDocumentBytes()) {
-            return ReadOutcome.failed("limit_exceeded", messages.documentBytesMessage(text.length), 0, 0);
+            return ReadOutcome.failed(Code.LIMIT_EXCEEDED, messages.documentBytesMessage(text.length), 0, 0);
         }
         int start = firstContent(text);
         if (start < 0) {
-            return ReadOutcome.failed("empty_document", "the document is empty", 0, 0);
+            return ReadOutcome.failed(Code.EMPTY_DOCUMENT, "the document is empty", 0, 0);
         }
         TextFormat actual = format != null ? format : (text[start] == '{' || text[start] == '[' ? TextFormat.JSON : TextFormat.YAML);
         JsonNode tree;
@@ -103,7 +104,7 @@ public final class TextParser {
                 if (actual == TextFormat.JSON) {
                     JsonToken first = parser.nextToken();
                     if (first == null) {
-                        return ReadOutcome.failed("empty_document", "the document is empty", 0, 0);
+                        return ReadOutcome.failed(Code.EMPTY_DOCUMENT, "the document is empty", 0, 0);
                     }
                     built = builder != null && builder.accepts(first);
                     tree = built ? builder.build(parser, nodes) : new TokenTreeReader(parser, nodes).value(first);
@@ -112,7 +113,7 @@ public final class TextParser {
                 }
                 if (tree != null && parser.nextToken() != null) {
                     TokenStreamLocation at = parser.currentTokenLocation();
-                    return ReadOutcome.failed("parse_error", "unexpected content after the end of the " + actual
+                    return ReadOutcome.failed(Code.PARSE_ERROR, "unexpected content after the end of the " + actual
                             + " document", at.getLineNr(), at.getColumnNr());
                 }
             } catch (TokenTreeReader.DuplicateKey e) {
@@ -121,13 +122,13 @@ public final class TextParser {
                 return failure(e, e.getLocation() != null ? e.getLocation() : parser.currentLocation(), actual);
             }
         } catch (RuntimeException | StackOverflowError e) {
-            return ReadOutcome.failed("parse_error", "the document is not well-formed " + actual, 0, 0);
+            return ReadOutcome.failed(Code.PARSE_ERROR, "the document is not well-formed " + actual, 0, 0);
         }
         if (tree == null || tree.isMissingNode()) {
-            return ReadOutcome.failed("empty_document", "the document is empty", 0, 0);
+            return ReadOutcome.failed(Code.EMPTY_DOCUMENT, "the document is empty", 0, 0);
         }
         if (actual == TextFormat.YAML && hasLongName(tree)) {
-            return ReadOutcome.failed("limit_exceeded", messages.nameLengthMessage(), 0, 0);
+            return ReadOutcome.failed(Code.LIMIT_EXCEEDED, messages.nameLengthMessage(), 0, 0);
         }
         return ReadOutcome.of(new Document(tree, text, actual, built));
     }
@@ -135,7 +136,7 @@ public final class TextParser {
     /** A repeated key, named when {@code key} is not null and short enough to quote. */
     private static ReadOutcome duplicate(String key, int line, int column) {
         String which = key != null && key.length() <= 100 && key.indexOf('"') < 0 ? " '" + key + "'" : "";
-        return ReadOutcome.failed("duplicate_key", "duplicate key" + which + " in the same object", line, column);
+        return ReadOutcome.failed(Code.DUPLICATE_KEY, "duplicate key" + which + " in the same object", line, column);
     }
 
     private ReadOutcome failure(JacksonException e, TokenStreamLocation location, TextFormat format) {
@@ -145,16 +146,16 @@ public final class TextParser {
         String original = limit instanceof JacksonException j && j.getOriginalMessage() != null
                 ? j.getOriginalMessage() : "";
         if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
-            return ReadOutcome.failed("limit_exceeded", limitMessage(original), line, column);
+            return ReadOutcome.failed(Code.LIMIT_EXCEEDED, limitMessage(original), line, column);
         }
         if (original.startsWith("Duplicate ")) {
             Matcher name = QUOTED.matcher(original);
             return duplicate(name.find() ? name.group(1) : null, line, column);
         }
         if (e instanceof UnexpectedEndOfInputException) {
-            return ReadOutcome.failed("parse_error", "the " + format + " document ends too early", line, column);
+            return ReadOutcome.failed(Code.PARSE_ERROR, "the " + format + " document ends too early", line, column);
         }
-        return ReadOutcome.failed("parse_error", "the document is not well-formed " + format, line, column);
+        return ReadOutcome.failed(Code.PARSE_ERROR, "the document is not well-formed " + format, line, column);
     }
 
     private String limitMessage(String original) {

@@ -1,6 +1,7 @@
 package io.assistconf.internal.rules;
 
 import io.assistconf.Catalogue;
+import io.assistconf.Code;
 import io.assistconf.Kind;
 import io.assistconf.Violation;
 import java.util.List;
@@ -44,12 +45,12 @@ public final class BurkiRules implements Rules {
         JsonNode config = assistant.get("llm_provider_config");
         if ("custom".equals(provider) && !(partial && config == null)
                 && !hasText(config == null ? null : config.get("base_url"))) {
-            out.add(Rules.error("missing_base_url", base + "/llm_provider_config/base_url",
+            out.add(Rules.error(Code.MISSING_BASE_URL, base + "/llm_provider_config/base_url",
                     "llm_provider 'custom' needs llm_provider_config.base_url"));
         }
         String settingsProvider = Rules.text(assistant.path("llm_settings"), "provider");
         if (provider != null && settingsProvider != null && !provider.equals(settingsProvider)) {
-            out.add(Rules.error("conflicting_provider", base + "/llm_settings/provider", "llm_settings.provider '"
+            out.add(Rules.error(Code.CONFLICTING_PROVIDER, base + "/llm_settings/provider", "llm_settings.provider '"
                     + settingsProvider + "' differs from llm_provider '" + provider + "'; they name the same thing"));
         }
     }
@@ -59,7 +60,7 @@ public final class BurkiRules implements Rules {
         JsonNode overlap = rag.get("chunk_overlap");
         if (size != null && overlap != null && size.isNumber() && overlap.isNumber()
                 && overlap.decimalValue().compareTo(size.decimalValue()) >= 0) {
-            out.add(Rules.error("chunk_overlap_too_large", base + "/chunk_overlap",
+            out.add(Rules.error(Code.CHUNK_OVERLAP_TOO_LARGE, base + "/chunk_overlap",
                     "chunk_overlap must be less than chunk_size (" + size + ")"));
         }
     }
@@ -70,14 +71,14 @@ public final class BurkiRules implements Rules {
         }
         JsonNode numbers = transfer.get("transfer_numbers");
         if (!Rules.hasItems(numbers)) {
-            out.add(Rules.error("missing_transfer_numbers", base + "/transfer_numbers",
+            out.add(Rules.error(Code.MISSING_TRANSFER_NUMBERS, base + "/transfer_numbers",
                     "an enabled transfer_call needs at least one number in transfer_numbers"));
             return;
         }
         for (int i = 0; i < numbers.size(); i++) {
             JsonNode number = numbers.get(i);
             if (number.isString() && !E164.matcher(number.asString()).matches()) {
-                out.add(Rules.error("invalid_phone_number", base + "/transfer_numbers/" + i,
+                out.add(Rules.error(Code.INVALID_PHONE_NUMBER, base + "/transfer_numbers/" + i,
                         "must be a phone number in E.164 form, e.g. +14155550123"));
             }
         }
@@ -89,7 +90,7 @@ public final class BurkiRules implements Rules {
         }
         JsonNode list = fallbacks.get("fallbacks");
         if (!Rules.hasItems(list)) {
-            out.add(Rules.error("missing_fallbacks", base + "/fallbacks",
+            out.add(Rules.error(Code.MISSING_FALLBACKS, base + "/fallbacks",
                     "enabled llm_fallback_providers need at least one entry in fallbacks"));
             return;
         }
@@ -98,10 +99,10 @@ public final class BurkiRules implements Rules {
             String pointer = base + "/fallbacks/" + i;
             String provider = Rules.text(fallback, "provider");
             if (provider == null || provider.isBlank()) {
-                out.add(Rules.error("missing_fallback_provider", pointer + "/provider",
+                out.add(Rules.error(Code.MISSING_FALLBACK_PROVIDER, pointer + "/provider",
                         "each fallback needs a provider"));
             } else if (provider.equals("custom") && !hasText(fallback.get("base_url"))) {
-                out.add(Rules.error("missing_base_url", pointer + "/base_url",
+                out.add(Rules.error(Code.MISSING_BASE_URL, pointer + "/base_url",
                         "a fallback with provider 'custom' needs base_url"));
             }
         }

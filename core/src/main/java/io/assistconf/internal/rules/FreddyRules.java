@@ -1,6 +1,7 @@
 package io.assistconf.internal.rules;
 
 import io.assistconf.Catalogue;
+import io.assistconf.Code;
 import io.assistconf.Kind;
 import io.assistconf.Violation;
 import java.math.BigInteger;
@@ -47,14 +48,14 @@ public final class FreddyRules implements Rules {
         JsonNode deletedAt = assistant.get("deleted_at");
         JsonNode active = assistant.get("is_active");
         if (deletedAt != null && !deletedAt.isNull() && active != null && active.isBoolean() && active.booleanValue()) {
-            out.add(Rules.error("deleted_but_active", base + "/is_active",
+            out.add(Rules.error(Code.DELETED_BUT_ACTIVE, base + "/is_active",
                     "a deleted assistant (deleted_at is set) must have is_active false"));
         }
         String iconType = Rules.text(assistant, "icon_type");
         JsonNode iconData = assistant.get("icon_data");
         boolean noData = iconData == null || (iconData.isString() && iconData.asString().isEmpty());
         if (iconType != null && ICON_TYPES_WITH_DATA.contains(iconType) && noData && !(partial && iconData == null)) {
-            out.add(Rules.warning("missing_icon_data", base + "/icon_data",
+            out.add(Rules.warning(Code.MISSING_ICON_DATA, base + "/icon_data",
                     "icon_type '" + iconType + "' needs icon_data (base64 image, emoji or icon identifier)"));
         }
     }
@@ -72,7 +73,7 @@ public final class FreddyRules implements Rules {
                     return;
                 }
             }
-            out.add(Rules.error("model_provider_not_allowed", "/default_model_key", "model '" + model
+            out.add(Rules.error(Code.MODEL_PROVIDER_NOT_ALLOWED, "/default_model_key", "model '" + model
                     + "' is from provider '" + provider + "', which allowed_model_providers does not include"));
         });
     }
@@ -86,7 +87,7 @@ public final class FreddyRules implements Rules {
         if ((members == null && partial) || Rules.hasItems(members)) {
             return;
         }
-        out.add(Rules.error("missing_access_list", base + "/" + list,
+        out.add(Rules.error(Code.MISSING_ACCESS_LIST, base + "/" + list,
                 "access_mode '" + mode + "' needs at least one " + entry + " in " + list));
     }
 
@@ -97,7 +98,7 @@ public final class FreddyRules implements Rules {
         if (needing == null || (schemas == null && partial) || Rules.hasItems(schemas)) {
             return;
         }
-        out.add(Rules.error("missing_json_schemas", base + "/json_schemas",
+        out.add(Rules.error(Code.MISSING_JSON_SCHEMAS, base + "/json_schemas",
                 needing + " 'json_schema' needs at least one schema in json_schemas"));
     }
 
@@ -114,13 +115,13 @@ public final class FreddyRules implements Rules {
             boolean url = present(tool.get("server_url"));
             boolean connector = present(tool.get("connector_id"));
             if (url == connector) {
-                out.add(Rules.error("mcp_server_source", base + "/" + i, url
+                out.add(Rules.error(Code.MCP_SERVER_SOURCE, base + "/" + i, url
                         ? "give either server_url or connector_id, not both"
                         : "an MCP tool needs server_url or connector_id"));
             }
             String label = Rules.text(tool, "server_label");
             if (label != null && !labels.add(label)) {
-                out.add(Rules.error("duplicate_server_label", base + "/" + i + "/server_label",
+                out.add(Rules.error(Code.DUPLICATE_SERVER_LABEL, base + "/" + i + "/server_label",
                         "server_label '" + label + "' is used by an earlier MCP tool; labels name servers and must be unique"));
             }
         }
@@ -145,13 +146,13 @@ public final class FreddyRules implements Rules {
         JsonNode pageTotal = pagination.get("total");
         if (total != null && total.isIntegralNumber() && pageTotal != null && pageTotal.isIntegralNumber()
                 && !total.bigIntegerValue().equals(pageTotal.bigIntegerValue())) {
-            out.add(Rules.error("pagination_mismatch", "/pagination/total",
+            out.add(Rules.error(Code.PAGINATION_MISMATCH, "/pagination/total",
                     "pagination.total must equal total (" + total + ")"));
         }
         JsonNode limit = pagination.get("limit");
         if (assistants != null && assistants.isArray() && limit != null && limit.isIntegralNumber()
                 && limit.bigIntegerValue().compareTo(BigInteger.valueOf(assistants.size())) < 0) {
-            out.add(Rules.error("pagination_mismatch", "/assistants",
+            out.add(Rules.error(Code.PAGINATION_MISMATCH, "/assistants",
                     "the page holds " + assistants.size() + " assistants, more than pagination.limit (" + limit + ")"));
         }
     }

@@ -1,6 +1,7 @@
 package io.assistconf.internal.rules;
 
 import io.assistconf.Catalogue;
+import io.assistconf.Code;
 import io.assistconf.Kind;
 import io.assistconf.Severity;
 import io.assistconf.Violation;
@@ -24,12 +25,12 @@ public interface Rules {
      */
     void check(Kind kind, JsonNode canonical, Catalogue catalogue, List<Violation> out);
 
-    static Violation error(String code, String pointer, String message) {
-        return new Violation(code, Severity.ERROR, pointer, pointer, 0, 0, message);
+    static Violation error(Code code, String pointer, String message) {
+        return code.at(pointer, message).withSeverity(Severity.ERROR);
     }
 
-    static Violation warning(String code, String pointer, String message) {
-        return new Violation(code, Severity.WARNING, pointer, pointer, 0, 0, message);
+    static Violation warning(Code code, String pointer, String message) {
+        return code.at(pointer, message).withSeverity(Severity.WARNING);
     }
 
     /** Whether the node is a non-empty array. */
