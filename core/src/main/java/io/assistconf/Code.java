@@ -205,6 +205,11 @@ public enum Code {
         public String description() {
             return description;
         }
+
+        /** The codes of this group, in catalogue order. */
+        public List<Code> codes() {
+            return Arrays.stream(Code.values()).filter(code -> code.group == this).toList();
+        }
     }
 
     private static final Map<String, Code> BY_ID = Arrays.stream(values())

@@ -1,7 +1,5 @@
 package io.assistconf;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /** Writes {@code docs/errors.md} from {@link Code}: the intro, then one section and table per group. */
@@ -31,7 +29,7 @@ final class ErrorsDocument {
             boolean keywords = group == Code.Group.SCHEMA;
             out.append(keywords ? "| code | keyword(s) | severity | meaning |\n| --- | --- | --- | --- |\n"
                     : "| code | severity | meaning |\n| --- | --- | --- |\n");
-            for (Code code : codesOf(group)) {
+            for (Code code : group.codes()) {
                 out.append("| `").append(code.id()).append("` | ");
                 if (keywords) {
                     out.append(keywordsCell(code)).append(" | ");
@@ -40,10 +38,6 @@ final class ErrorsDocument {
             }
         }
         return out.toString();
-    }
-
-    private static List<Code> codesOf(Code.Group group) {
-        return Arrays.stream(Code.values()).filter(code -> code.group() == group).toList();
     }
 
     /** The keywords in backquotes; {@code false} is a schema, not a keyword, and no keywords mean the rest. */
