@@ -42,8 +42,8 @@ import tools.jackson.databind.node.ObjectNode;
  * query strings, and pathological documents (deep nesting, long strings and numbers, YAML alias bombs).
  * Each is checked against a variant and kind and with the variant to be detected, by an instance with
  * the default limits and by one with small limits. Every check must end within its time, give a result
- * whose codes are catalogued (io.assistconf.Code) and whose verdict matches its errors, and report {@code limit_exceeded}
- * exactly when the input goes past a limit.
+ * whose codes are in {@link io.assistconf.Code} and whose verdict matches its errors, and report
+ * {@code limit_exceeded} exactly when the input goes past a limit.
  */
 class ArbitraryInputProperties {
 

@@ -138,7 +138,8 @@ public final class ErrorTranslator {
                     Code.OUT_OF_RANGE.at(pointer, "must be " + range(error, "minimum", "maximum", ""));
             case "multipleOf" -> Code.OUT_OF_RANGE.at(pointer, "must be a multiple of " + keywordValue);
             case "minLength", "maxLength" ->
-                    Code.INVALID_LENGTH.at(pointer, "must be " + range(error, "minLength", "maxLength", " characters long"));
+                    Code.INVALID_LENGTH.at(pointer,
+                            "must be " + range(error, "minLength", "maxLength", " characters long"));
             case "minItems", "maxItems" ->
                     Code.INVALID_ITEM_COUNT.at(pointer, "must have " + range(error, "minItems", "maxItems", " items"));
             case "minProperties", "maxProperties" -> Code.INVALID_PROPERTY_COUNT.at(pointer,
