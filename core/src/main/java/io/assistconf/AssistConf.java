@@ -138,7 +138,7 @@ public final class AssistConf {
         try {
             return check.get();
         } catch (RuntimeException | StackOverflowError e) {
-            return new Result(variant, kind, List.of(new Violation("internal_error", Severity.ERROR, "", "", 0, 0,
+            return new Result(variant, kind, List.of(Code.INTERNAL_ERROR.at("",
                     "the payload could not be checked because of a defect in assistconf, not in the payload;"
                             + " please report it")), List.of(), null);
         }
@@ -155,9 +155,9 @@ public final class AssistConf {
             return new Result(null, reported, List.of(detection.problem()), List.of(), null);
         }
         if (schemas.entry(detection.variant(), detection.kind()) == null) {
-            return new Result(detection.variant(), detection.kind(), List.of(new Violation("unknown_variant",
-                    Severity.ERROR, "", "", 0, 0, detection.variant().id() + " has no '" + detection.kind().id()
-                            + "' kind; it has " + kinds(detection.variant()))), List.of(), null);
+            return new Result(detection.variant(), detection.kind(), List.of(Code.UNKNOWN_VARIANT.at("",
+                    detection.variant().id() + " has no '" + detection.kind().id() + "' kind; it has "
+                            + kinds(detection.variant()))), List.of(), null);
         }
         return check(detection.variant(), detection.kind(), read.document(), null, input.isQuery());
     }
@@ -183,9 +183,11 @@ public final class AssistConf {
     private Result check(Variant variant, Kind kind, Document document, Normalization normalized, boolean query) {
         CompiledSchemas.Entry entry = schemas.entry(variant, kind);
         if (normalized == null && !entry.shape().admits(document.tree())) {
-            String expected = entry.shape().types().iterator().next().label();
-            Violation wrongRoot = new Violation("not_an_" + expected, Severity.ERROR, "", "", 0, 0,
-                    "the document must be an " + expected + ", found " + JsonType.of(document.tree()).label());
+            // every kind's root is an object or an array
+            JsonType expected = entry.shape().types().iterator().next();
+            Code code = expected == JsonType.ARRAY ? Code.NOT_AN_ARRAY : Code.NOT_AN_OBJECT;
+            Violation wrongRoot = code.at("", "the document must be an " + expected.label() + ", found "
+                    + JsonType.of(document.tree()).label());
             return located(variant, kind, report(List.of(), List.of(wrongRoot), List.of(), document), List.of(),
                     null, document);
         }

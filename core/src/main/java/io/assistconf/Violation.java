@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * One problem found in a payload.
  *
- * @param code     stable identifier, catalogued in {@code docs/errors.md}
+ * @param code     stable identifier: the {@link Code#id() id} of a {@link Code}, catalogued in {@code docs/errors.md}
  * @param severity error or warning
  * @param pointer  JSON Pointer into the canonical payload ({@code ""} is the whole document)
  * @param path     the same location as the user wrote it (original key spellings), as a JSON Pointer

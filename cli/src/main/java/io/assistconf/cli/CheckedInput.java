@@ -1,5 +1,6 @@
 package io.assistconf.cli;
 
+import io.assistconf.Code;
 import io.assistconf.Result;
 import io.assistconf.Severity;
 import io.assistconf.Violation;
@@ -23,7 +24,7 @@ record CheckedInput(String name, boolean query, Optional<Result> result, List<Vi
     static final String QUERY_NAME = "<query>";
 
     /** The codes of an input that was not checked: it could not be read, or the checker failed. */
-    private static final Set<String> NOT_CHECKED = Set.of("unreadable_input", "internal_error");
+    private static final Set<String> NOT_CHECKED = Set.of(Code.UNREADABLE_INPUT.id(), Code.INTERNAL_ERROR.id());
 
     CheckedInput {
         violations = List.copyOf(violations);
@@ -40,7 +41,7 @@ record CheckedInput(String name, boolean query, Optional<Result> result, List<Vi
     /** A place that could not be listed, with a message written here (never a system message). */
     static CheckedInput unlisted(String name, String message) {
         return new CheckedInput(name, false, Optional.empty(),
-                List.of(new Violation("unreadable_input", Severity.ERROR, "", "", 0, 0, message)));
+                List.of(Code.UNREADABLE_INPUT.at("", message)));
     }
 
     boolean valid() {

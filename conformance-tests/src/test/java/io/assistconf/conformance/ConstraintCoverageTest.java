@@ -2,6 +2,7 @@ package io.assistconf.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.assistconf.Code;
 import io.assistconf.Result;
 import io.assistconf.Variant;
 import io.assistconf.conformance.Constraints.Constraint;
@@ -95,9 +96,9 @@ class ConstraintCoverageTest {
         Set<String> named = new LinkedHashSet<>();
         Fixtures.all().forEach(f -> named.addAll(f.constraints()));
         List<String> expected = new ArrayList<>();
-        Docs.codesOf("Freddy rules").forEach(code -> expected.add("rule:" + code));
-        Docs.codesOf("Burki rules").forEach(code -> expected.add("rule:" + code));
-        Docs.codesOf("Normalizing").forEach(code -> expected.add("normalizer:" + code));
+        Code.Group.FREDDY_RULES.codes().forEach(code -> expected.add("rule:" + code.id()));
+        Code.Group.BURKI_RULES.codes().forEach(code -> expected.add("rule:" + code.id()));
+        Code.Group.NORMALIZING.codes().forEach(code -> expected.add("normalizer:" + code.id()));
         assertThat(named).as("rules and normalizer checks of docs/errors.md that no fixture shows")
                 .containsAll(expected);
         assertThat(named).filteredOn(n -> n.startsWith("rule:") || n.startsWith("normalizer:"))

@@ -1,5 +1,6 @@
 package io.assistconf.conformance;
 
+import io.assistconf.Code;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -24,10 +25,10 @@ final class Constraints {
             return id.substring(0, id.indexOf('/'));
         }
 
-        /** The violation code core gives when the constraint is broken (docs/errors.md). */
+        /** The violation code core gives when the constraint is broken. */
         String code() {
             if (keyword.equals("const") && inAlternative) {
-                return "invalid_type"; // a constant alternative of an anyOf is a shape: "must be one of: ..."
+                return Code.INVALID_TYPE.id(); // a constant alternative of an anyOf is a shape: "must be one of: ..."
             }
             return codeOf(keyword);
         }
@@ -36,21 +37,10 @@ final class Constraints {
     private Constraints() {
     }
 
+    /** The code of the schema keyword as {@link Code#keywords()} documents it; schema_violation for the rest. */
     static String codeOf(String keyword) {
-        return switch (keyword) {
-            case "enum", "const" -> "invalid_value";
-            case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf" -> "out_of_range";
-            case "minLength", "maxLength" -> "invalid_length";
-            case "minItems", "maxItems" -> "invalid_item_count";
-            case "minProperties", "maxProperties" -> "invalid_property_count";
-            case "uniqueItems" -> "duplicate_items";
-            case "pattern", "format" -> "invalid_format";
-            case "propertyNames" -> "invalid_property_name";
-            case "required" -> "missing_required";
-            case "false" -> "read_only_property";
-            case "type" -> "invalid_type";
-            default -> "schema_violation";
-        };
+        return Code.Group.SCHEMA.codes().stream().filter(code -> code.keywords().contains(keyword)).findFirst()
+                .orElse(Code.SCHEMA_VIOLATION).id();
     }
 
     /** Every constraint of every schema file on the classpath, by id. */

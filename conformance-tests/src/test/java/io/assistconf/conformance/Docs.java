@@ -5,19 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The project's documents the suite reads: the seed documents ({@code shared/seeds} beside the repository),
- * {@code docs/decisions.md}, {@code docs/errors.md} and this module's README. Their places come from system
+ * {@code docs/decisions.md} and this module's README. Their places come from system
  * properties the module's pom sets, with the same relative places as fallbacks.
  */
 final class Docs {
-
-    private static final Pattern TABLE_CODE = Pattern.compile("^\\|\\s*`([a-z_]+)`\\s*\\|");
 
     private Docs() {
     }
@@ -56,26 +51,6 @@ final class Docs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The codes of the table under the {@code ## <heading>} of docs/errors.md, in order. */
-    static List<String> codesOf(String heading) {
-        List<String> codes = new ArrayList<>();
-        boolean inSection = false;
-        for (String line : read(docs().resolve("errors.md")).split("\n")) {
-            if (line.startsWith("## ")) {
-                inSection = line.substring(3).trim().equals(heading);
-                continue;
-            }
-            Matcher code = TABLE_CODE.matcher(line);
-            if (inSection && code.find()) {
-                codes.add(code.group(1));
-            }
-        }
-        if (codes.isEmpty()) {
-            throw new IllegalStateException("docs/errors.md has no table under '## " + heading + "'");
-        }
-        return codes;
     }
 
     /** Whether docs/decisions.md has a section headed with this id (e.g. {@code F3.3} or {@code B13}). */

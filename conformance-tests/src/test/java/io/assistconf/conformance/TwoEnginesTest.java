@@ -3,6 +3,7 @@ package io.assistconf.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.assistconf.Code;
 import io.assistconf.Kind;
 import io.assistconf.Result;
 import io.assistconf.Variant;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -40,12 +42,11 @@ import tools.jackson.databind.json.JsonMapper;
 class TwoEnginesTest {
 
     /** The codes core's ErrorTranslator gives to networknt errors; every other code is a rule's or the reader's. */
-    static final Set<String> SCHEMA_CODES = Set.of("invalid_type", "invalid_value", "missing_required",
-            "read_only_property", "out_of_range", "invalid_length", "invalid_item_count", "invalid_property_count",
-            "duplicate_items", "invalid_format", "invalid_property_name", "schema_violation");
+    static final Set<String> SCHEMA_CODES = Code.Group.SCHEMA.codes().stream().map(Code::id)
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Normalizer errors after which core reports no schema error at the same place (decisions L7). */
-    static final Set<String> NORMALIZER_REFUSALS = Set.of("conflicting_alias", "repeated_parameter");
+    static final Set<String> NORMALIZER_REFUSALS = Set.of(Code.CONFLICTING_ALIAS.id(), Code.REPEATED_PARAMETER.id());
 
     /** Parses numbers as core does (BigDecimal, trailing zeros kept), so networknt sees what core's engine sees. */
     static final JsonMapper EXACT = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();

@@ -1,7 +1,7 @@
 package io.assistconf.internal.check;
 
+import io.assistconf.Code;
 import io.assistconf.Kind;
-import io.assistconf.Severity;
 import io.assistconf.Variant;
 import io.assistconf.Violation;
 import io.assistconf.internal.normalize.TreeNormalizer;
@@ -73,7 +73,7 @@ public final class VariantDetector {
             return new Detection(candidates.get(0), target, null);
         }
         if (candidates.isEmpty()) {
-            return failed("unknown_variant", "no variant has a '" + target.id() + "' document whose root is of type "
+            return failed(Code.UNKNOWN_VARIANT, "no variant has a '" + target.id() + "' document whose root is of type "
                     + JsonType.of(root).label());
         }
         Map<Variant, Set<String>> evidence = new EnumMap<>(Variant.class);
@@ -95,12 +95,12 @@ public final class VariantDetector {
         if (evidence.isEmpty()) {
             StringJoiner names = new StringJoiner(", ");
             candidates.forEach(variant -> names.add(variant.id()));
-            return failed("unknown_variant", "no key tells the variant of this " + target.id()
+            return failed(Code.UNKNOWN_VARIANT, "no key tells the variant of this " + target.id()
                     + " apart; it could be " + names + ": give the variant, or a $schema key");
         }
         StringJoiner reasons = new StringJoiner("; ");
         evidence.forEach((variant, keys) -> reasons.add(variant.id() + " (" + String.join(", ", keys) + ")"));
-        return failed("ambiguous_variant", "the keys point to more than one variant: " + reasons
+        return failed(Code.AMBIGUOUS_VARIANT, "the keys point to more than one variant: " + reasons
                 + "; give the variant, or a $schema key");
     }
 
@@ -112,12 +112,12 @@ public final class VariantDetector {
                 }
             }
         }
-        return failed("unknown_variant", "$schema names no schema of assistconf; expected "
+        return failed(Code.UNKNOWN_VARIANT, "$schema names no schema of assistconf; expected "
                 + SchemaFiles.ID_PREFIX + "<variant>/<kind>.json");
     }
 
-    private static Detection failed(String code, String message) {
-        return new Detection(null, null, new Violation(code, Severity.ERROR, "", "", 0, 0, message));
+    private static Detection failed(Code code, String message) {
+        return new Detection(null, null, code.violation("", "", 0, 0, message));
     }
 
     /** The shape whose keys identify a document: the root object, or the items of a root array. */

@@ -2,6 +2,7 @@ package io.assistconf.internal.normalize;
 
 import io.assistconf.Catalogue;
 import io.assistconf.Change;
+import io.assistconf.Code;
 import io.assistconf.Limits;
 import io.assistconf.Severity;
 import io.assistconf.Violation;
@@ -121,7 +122,7 @@ public final class TreeNormalizer implements NormalizationSteps {
         }
         String suggestion = Suggestions.nearest(text, catalogue.values(reference))
                 .map(known -> "; did you mean '" + known + "'?").orElse("");
-        violations.add(violation("unknown_reference", Severity.ERROR,
+        violations.add(violation(Code.UNKNOWN_REFERENCE, Severity.ERROR,
                 "'" + text + "' is not a known " + reference.replace('_', ' ') + suggestion));
     }
 
@@ -139,7 +140,7 @@ public final class TreeNormalizer implements NormalizationSteps {
 
     private JsonNode array(ArrayNode array, Shape shape) {
         if (typeStrings && !shape.types().contains(JsonType.ARRAY) && !shape.types().isEmpty()) {
-            violations.add(violation("repeated_parameter", Severity.ERROR,
+            violations.add(violation(Code.REPEATED_PARAMETER, Severity.ERROR,
                     "parameter '" + originalPath.last() + "' is given " + array.size() + " times; it takes one value"));
             return array;
         }
@@ -243,7 +244,7 @@ public final class TreeNormalizer implements NormalizationSteps {
             changes.add(new Change(Change.Type.MERGED, Pointers.append(canonicalPath.pointer(), canonical),
                     laterPath, "'" + key + "' repeats '" + earlier + "' with the same value; kept one"));
         } else {
-            violations.add(new Violation("conflicting_alias", Severity.ERROR,
+            violations.add(Code.CONFLICTING_ALIAS.violation(
                     Pointers.append(canonicalPath.pointer(), canonical), laterPath, 0, 0,
                     "'" + earlierPath + "' and '" + laterPath + "' both set '" + canonical
                             + "' but with different values; keep one of them"));
@@ -304,7 +305,7 @@ public final class TreeNormalizer implements NormalizationSteps {
                 .map(name -> KeySpelling.isCamel(key) ? KeySpelling.camel(name) : name)
                 .map(name -> "; did you mean '" + name + "'?")
                 .orElse("");
-        violations.add(violation("unknown_property", unknownSeverity,
+        violations.add(violation(Code.UNKNOWN_PROPERTY, unknownSeverity,
                 "unknown property '" + key + "'" + suggestion));
         leave();
     }
@@ -356,8 +357,8 @@ public final class TreeNormalizer implements NormalizationSteps {
         return typed;
     }
 
-    private Violation violation(String code, Severity severity, String message) {
-        return new Violation(code, severity, canonicalPath.pointer(), originalPath.pointer(), 0, 0, message);
+    private Violation violation(Code code, Severity severity, String message) {
+        return code.violation(canonicalPath.pointer(), originalPath.pointer(), 0, 0, message).withSeverity(severity);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.assistconf.internal.read;
 
+import io.assistconf.Code;
 import io.assistconf.Limits;
 import io.assistconf.TextFormat;
 import io.assistconf.internal.tree.Pointers;
@@ -49,7 +50,7 @@ public final class PayloadReader {
             byte[] text = stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
             return parser.parse(text, format, builder);
         } catch (IOException | UncheckedIOException e) {
-            return ReadOutcome.failed("unreadable_input", "the input could not be read", 0, 0);
+            return ReadOutcome.failed(Code.UNREADABLE_INPUT, "the input could not be read", 0, 0);
         }
     }
 
@@ -57,33 +58,33 @@ public final class PayloadReader {
     public ReadOutcome readFile(Path file, TextFormat format, TreeBuilder builder) {
         try {
             if (!Files.exists(file)) {
-                return ReadOutcome.failed("unreadable_input", "no such file", 0, 0);
+                return ReadOutcome.failed(Code.UNREADABLE_INPUT, "no such file", 0, 0);
             }
             if (!Files.isRegularFile(file)) {
-                return ReadOutcome.failed("unreadable_input", "not a regular file", 0, 0);
+                return ReadOutcome.failed(Code.UNREADABLE_INPUT, "not a regular file", 0, 0);
             }
             long size = Files.size(file);
             if (size > limits.maxDocumentBytes()) {
-                return ReadOutcome.failed("limit_exceeded", messages.documentBytesMessage(size), 0, 0);
+                return ReadOutcome.failed(Code.LIMIT_EXCEEDED, messages.documentBytesMessage(size), 0, 0);
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return readStream(in, format, builder);
             }
         } catch (IOException | SecurityException e) {
-            return ReadOutcome.failed("unreadable_input", "the file could not be read", 0, 0);
+            return ReadOutcome.failed(Code.UNREADABLE_INPUT, "the file could not be read", 0, 0);
         }
     }
 
     /** Reads a raw query string into an object of its parameters. */
     public ReadOutcome readQuery(String raw) {
         if (raw.length() > limits.maxDocumentBytes()) {
-            return ReadOutcome.failed("limit_exceeded", "the query string is longer than the limit of "
+            return ReadOutcome.failed(Code.LIMIT_EXCEEDED, "the query string is longer than the limit of "
                     + limits.maxDocumentBytes() + " bytes", 0, 0);
         }
         try {
             return readTree(singleValues(QueryString.parse(raw)));
         } catch (IllegalArgumentException e) {
-            return ReadOutcome.failed("parse_error", "the query string has a malformed percent escape", 0, 0);
+            return ReadOutcome.failed(Code.PARSE_ERROR, "the query string has a malformed percent escape", 0, 0);
         }
     }
 
@@ -92,7 +93,7 @@ public final class PayloadReader {
         for (Map.Entry<?, ?> parameter : parameters.entrySet()) {
             if (!(parameter.getValue() instanceof List<?> values) || values.isEmpty()) {
                 String pointer = parameter.getKey() instanceof String name ? Pointers.append("", name) : "";
-                return ReadOutcome.failed("unsupported_value", pointer,
+                return ReadOutcome.failed(Code.UNSUPPORTED_VALUE, pointer,
                         "a query parameter needs a list of at least one value");
             }
         }

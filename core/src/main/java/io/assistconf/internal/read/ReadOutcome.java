@@ -1,6 +1,6 @@
 package io.assistconf.internal.read;
 
-import io.assistconf.Severity;
+import io.assistconf.Code;
 import io.assistconf.Violation;
 
 /** Either the document read from an input, or the single problem that kept it from being read. */
@@ -10,11 +10,11 @@ public record ReadOutcome(Document document, Violation problem) {
         return new ReadOutcome(document, null);
     }
 
-    static ReadOutcome failed(String code, String message, int line, int column) {
-        return new ReadOutcome(null, new Violation(code, Severity.ERROR, "", "", line, column, message));
+    static ReadOutcome failed(Code code, String message, int line, int column) {
+        return new ReadOutcome(null, code.violation("", "", line, column, message));
     }
 
-    static ReadOutcome failed(String code, String pointer, String message) {
-        return new ReadOutcome(null, new Violation(code, Severity.ERROR, pointer, pointer, 0, 0, message));
+    static ReadOutcome failed(Code code, String pointer, String message) {
+        return new ReadOutcome(null, code.at(pointer, message));
     }
 }

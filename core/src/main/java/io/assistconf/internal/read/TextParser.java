@@ -1,5 +1,6 @@
 package io.assistconf.internal.read;
 
+import io.assistconf.Code;
 import io.assistconf.Limits;
 import io.assistconf.TextFormat;
 import io.assistconf.internal.tree.GuardedNodeFactory;
@@ -68,17 +69,17 @@ public final class TextParser {
      */
     public ReadOutcome parse(byte[] text, TextFormat format, TreeBuilder builder) {
         if (text.length > limits.maxDocumentBytes()) {
-            return ReadOutcome.failed("limit_exceeded", messages.documentBytesMessage(text.length), 0, 0);
+            return ReadOutcome.failed(Code.LIMIT_EXCEEDED, messages.documentBytesMessage(text.length), 0, 0);
         }
         int start = firstContent(text);
         if (start < 0) {
-            return ReadOutcome.failed("empty_document", "the document is empty", 0, 0);
+            return ReadOutcome.failed(Code.EMPTY_DOCUMENT, "the document is empty", 0, 0);
         }
         TextFormat actual = format != null ? format : (text[start] == '{' || text[start] == '[' ? TextFormat.JSON : TextFormat.YAML);
         EncodingCheck.Problem encoding = EncodingCheck.find(text, start, actual == TextFormat.JSON);
         if (encoding != null) {
             TextPositions positions = new TextPositions(text);
-            return ReadOutcome.failed("invalid_encoding", encoding.message(), positions.lineAt(encoding.offset()),
+            return ReadOutcome.failed(Code.INVALID_ENCODING, encoding.message(), positions.lineAt(encoding.offset()),
                     positions.columnAt(encoding.offset()));
         }
         return actual == TextFormat.JSON ? parseJson(text, builder) : parseYaml(text);
@@ -91,13 +92,13 @@ public final class TextParser {
             try {
                 JsonToken first = parser.nextToken();
                 if (first == null) {
-                    return ReadOutcome.failed("empty_document", "the document is empty", 0, 0);
+                    return ReadOutcome.failed(Code.EMPTY_DOCUMENT, "the document is empty", 0, 0);
                 }
                 built = builder != null && builder.accepts(first);
                 tree = built ? builder.build(parser, nodes) : new TokenTreeReader(parser, nodes).value(first);
                 if (parser.nextToken() != null) {
                     TokenStreamLocation at = parser.currentTokenLocation();
-                    return ReadOutcome.failed("parse_error", "unexpected content after the end of the JSON document",
+                    return ReadOutcome.failed(Code.PARSE_ERROR, "unexpected content after the end of the JSON document",
                             at.getLineNr(), new TextPositions(text).columnOf(at));
                 }
             } catch (TokenTreeReader.DuplicateKey e) {
@@ -106,7 +107,7 @@ public final class TextParser {
                 return failure(e, e.getLocation() != null ? e.getLocation() : parser.currentLocation(), text);
             }
         } catch (RuntimeException | StackOverflowError e) {
-            return ReadOutcome.failed("parse_error", "the document is not well-formed JSON", 0, 0);
+            return ReadOutcome.failed(Code.PARSE_ERROR, "the document is not well-formed JSON", 0, 0);
         }
         return ReadOutcome.of(new Document(tree, text, TextFormat.JSON, built));
     }
@@ -116,12 +117,12 @@ public final class TextParser {
         try {
             YamlComposer composer = new YamlComposer(text, yamlSettings, limits, yamlScalars);
             if (composer.nextDocumentStart() == null) {
-                return ReadOutcome.failed("empty_document", "the document is empty", 0, 0);
+                return ReadOutcome.failed(Code.EMPTY_DOCUMENT, "the document is empty", 0, 0);
             }
             JsonNode tree = new YamlTree(nodes).of(composer.nextDocument());
             Mark more = composer.nextDocumentStart();
             if (more != null) {
-                return ReadOutcome.failed("parse_error", "unexpected content after the end of the YAML document",
+                return ReadOutcome.failed(Code.PARSE_ERROR, "unexpected content after the end of the YAML document",
                         more.getLine() + 1, more.getColumn() + 1);
             }
             return ReadOutcome.of(new Document(tree, text, TextFormat.YAML, false));
@@ -129,7 +130,7 @@ public final class TextParser {
             return e.at == null ? ReadOutcome.failed(e.code, e.getMessage(), 0, 0)
                     : ReadOutcome.failed(e.code, e.getMessage(), e.at.getLine() + 1, e.at.getColumn() + 1);
         } catch (RuntimeException | StackOverflowError e) {
-            return ReadOutcome.failed("parse_error", "the document is not well-formed YAML", 0, 0);
+            return ReadOutcome.failed(Code.PARSE_ERROR, "the document is not well-formed YAML", 0, 0);
         }
     }
 
@@ -154,7 +155,7 @@ public final class TextParser {
 
     /** A repeated key, named when {@code key} is not null and short enough to quote. */
     private static ReadOutcome duplicate(String key, int line, int column) {
-        return ReadOutcome.failed("duplicate_key", duplicateMessage(key), line, column);
+        return ReadOutcome.failed(Code.DUPLICATE_KEY, duplicateMessage(key), line, column);
     }
 
     private ReadOutcome failure(JacksonException e, TokenStreamLocation location, byte[] text) {
@@ -164,16 +165,16 @@ public final class TextParser {
         String original = limit instanceof JacksonException j && j.getOriginalMessage() != null
                 ? j.getOriginalMessage() : "";
         if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
-            return ReadOutcome.failed("limit_exceeded", limitMessage(original), line, column);
+            return ReadOutcome.failed(Code.LIMIT_EXCEEDED, limitMessage(original), line, column);
         }
         if (original.startsWith("Duplicate ")) {
             Matcher name = QUOTED.matcher(original);
             return duplicate(name.find() ? name.group(1) : null, line, column);
         }
         if (e instanceof UnexpectedEndOfInputException) {
-            return ReadOutcome.failed("parse_error", "the JSON document ends too early", line, column);
+            return ReadOutcome.failed(Code.PARSE_ERROR, "the JSON document ends too early", line, column);
         }
-        return ReadOutcome.failed("parse_error", "the document is not well-formed JSON", line, column);
+        return ReadOutcome.failed(Code.PARSE_ERROR, "the document is not well-formed JSON", line, column);
     }
 
     private String limitMessage(String original) {

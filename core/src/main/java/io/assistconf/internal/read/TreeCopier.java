@@ -1,5 +1,6 @@
 package io.assistconf.internal.read;
 
+import io.assistconf.Code;
 import io.assistconf.Limits;
 import io.assistconf.internal.tree.GuardedNodeFactory;
 import io.assistconf.internal.tree.Pointers;
@@ -21,10 +22,10 @@ public final class TreeCopier {
     /** Thrown, and caught by the reader, when the tree cannot be copied. */
     static final class Refused extends Exception {
         private static final long serialVersionUID = 1L;
-        final String code;
+        final Code code;
         final String pointer;
 
-        Refused(String code, String pointer, String message) {
+        Refused(Code code, String pointer, String message) {
             super(message, null, false, false);
             this.code = code;
             this.pointer = pointer;
@@ -80,7 +81,7 @@ public final class TreeCopier {
             ObjectNode object = nodes.objectNode();
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 if (!(entry.getKey() instanceof String key)) {
-                    throw new Refused("unsupported_value", pointer, "object keys must be strings");
+                    throw new Refused(Code.UNSUPPORTED_VALUE, pointer, "object keys must be strings");
                 }
                 checkedString(key, pointer);
                 String child = Pointers.append(pointer, key);
@@ -97,7 +98,7 @@ public final class TreeCopier {
             }
             return array;
         }
-        throw new Refused("unsupported_value", pointer,
+        throw new Refused(Code.UNSUPPORTED_VALUE, pointer,
                 "a value of type " + value.getClass().getSimpleName() + " has no JSON form");
     }
 
@@ -125,7 +126,7 @@ public final class TreeCopier {
             checkedString(node.asString(), pointer);
         }
         if (node.isPojo()) {
-            throw new Refused("unsupported_value", pointer, "a node holding a Java object has no JSON form");
+            throw new Refused(Code.UNSUPPORTED_VALUE, pointer, "a node holding a Java object has no JSON form");
         }
         if (node.isFloatingPointNumber()) {
             return node.isBigDecimal() ? decimal(node.decimalValue(), pointer) : floating(node.doubleValue(), pointer);
@@ -135,7 +136,7 @@ public final class TreeCopier {
 
     private JsonNode floating(double number, String pointer) throws Refused {
         if (Double.isNaN(number) || Double.isInfinite(number)) {
-            throw new Refused("unsupported_value", pointer, "NaN and infinite numbers have no JSON form");
+            throw new Refused(Code.UNSUPPORTED_VALUE, pointer, "NaN and infinite numbers have no JSON form");
         }
         return decimal(BigDecimal.valueOf(number), pointer);
     }
@@ -144,24 +145,24 @@ public final class TreeCopier {
         try {
             return nodes.numberNode(number);
         } catch (StreamConstraintsException e) {
-            throw new Refused("limit_exceeded", pointer, messages.numberMagnitudeMessage());
+            throw new Refused(Code.LIMIT_EXCEEDED, pointer, messages.numberMagnitudeMessage());
         }
     }
 
     /** The level of a container inside {@code depth} containers, refused past the nesting limit. */
     private int level(int depth, String pointer) throws Refused {
         if (depth + 1 > limits.maxDepth()) {
-            throw new Refused("limit_exceeded", pointer, messages.nestingMessage());
+            throw new Refused(Code.LIMIT_EXCEEDED, pointer, messages.nestingMessage());
         }
         return depth + 1;
     }
 
     private String checkedString(String text, String pointer) throws Refused {
         if (text.length() > limits.maxStringLength()) {
-            throw new Refused("limit_exceeded", pointer, messages.stringLengthMessage());
+            throw new Refused(Code.LIMIT_EXCEEDED, pointer, messages.stringLengthMessage());
         }
         if (hasUnpairedSurrogate(text)) {
-            throw new Refused("invalid_encoding", pointer, "a string holds an unpaired UTF-16 surrogate");
+            throw new Refused(Code.INVALID_ENCODING, pointer, "a string holds an unpaired UTF-16 surrogate");
         }
         return text;
     }

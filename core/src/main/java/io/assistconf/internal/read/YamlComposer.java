@@ -1,5 +1,6 @@
 package io.assistconf.internal.read;
 
+import io.assistconf.Code;
 import io.assistconf.Limits;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -37,10 +38,10 @@ final class YamlComposer {
     /** Why the text cannot be read: a violation code, a message free of input text, and where. */
     static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        final String code;
+        final Code code;
         final transient Mark at;
 
-        Refused(String code, String message, Mark at) {
+        Refused(Code code, String message, Mark at) {
             super(message, null, false, false);
             this.code = code;
             this.at = at;
@@ -168,9 +169,9 @@ final class YamlComposer {
             boolean enclosing = open.stream().anyMatch(o -> o.start.getAnchor().filter(a -> a.getValue().equals(name))
                     .isPresent());
             if (enclosing) {
-                throw new Refused("limit_exceeded", expansionMessage(), at);
+                throw new Refused(Code.LIMIT_EXCEEDED, expansionMessage(), at);
             }
-            throw new Refused("parse_error", "an alias names an anchor that is not defined before it", at);
+            throw new Refused(Code.PARSE_ERROR, "an alias names an anchor that is not defined before it", at);
         }
         if (!open.isEmpty() && top().awaitsKey()) {
             if (!(anchored.node instanceof YamlNode.Scalar scalar)) {
@@ -181,7 +182,7 @@ final class YamlComposer {
         }
         count(at, anchored.values);
         if (open.size() + anchored.height > limits.maxDepth()) {
-            throw new Refused("limit_exceeded", messages.nestingMessage(), at);
+            throw new Refused(Code.LIMIT_EXCEEDED, messages.nestingMessage(), at);
         }
         return new Completed(new YamlNode.Alias(anchored.node, at), anchored.height);
     }
@@ -192,7 +193,7 @@ final class YamlComposer {
             throw notWellFormed();
         }
         if (open.size() + 1 > limits.maxDepth()) {
-            throw new Refused("limit_exceeded", messages.nestingMessage(), at);
+            throw new Refused(Code.LIMIT_EXCEEDED, messages.nestingMessage(), at);
         }
         long before = values;
         count(at, 1);
@@ -222,7 +223,7 @@ final class YamlComposer {
         String key = into.key;
         into.key = null;
         if (into.mergeKey ? into.merge != null : !into.keys.add(key)) {
-            throw new Refused("duplicate_key", TextParser.duplicateMessage(key), into.keyAt);
+            throw new Refused(Code.DUPLICATE_KEY, TextParser.duplicateMessage(key), into.keyAt);
         }
         if (into.mergeKey) {
             into.merge = checkedMerge(done.node);
@@ -237,7 +238,7 @@ final class YamlComposer {
         boolean mappings = node instanceof YamlNode.Mapping || (node instanceof YamlNode.Sequence sequence
                 && sequence.items().stream().allMatch(item -> resolved(item) instanceof YamlNode.Mapping));
         if (!mappings) {
-            throw new Refused("parse_error", "a merge key ('<<') takes a mapping or a list of mappings",
+            throw new Refused(Code.PARSE_ERROR, "a merge key ('<<') takes a mapping or a list of mappings",
                     value.start());
         }
         return value;
@@ -250,7 +251,7 @@ final class YamlComposer {
     private void count(Mark at, long more) {
         values += more;
         if (values > limits.maxDocumentBytes()) {
-            throw new Refused("limit_exceeded", expansionMessage(), at);
+            throw new Refused(Code.LIMIT_EXCEEDED, expansionMessage(), at);
         }
     }
 
@@ -280,6 +281,6 @@ final class YamlComposer {
 
     /** Not well-formed: located, as the parser's errors are, at the end of the last event read. */
     private Refused notWellFormed() {
-        return new Refused("parse_error", "the document is not well-formed YAML", lastEnd);
+        return new Refused(Code.PARSE_ERROR, "the document is not well-formed YAML", lastEnd);
     }
 }

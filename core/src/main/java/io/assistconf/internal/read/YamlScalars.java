@@ -1,5 +1,6 @@
 package io.assistconf.internal.read;
 
+import io.assistconf.Code;
 import io.assistconf.Limits;
 import io.assistconf.internal.tree.GuardedNodeFactory;
 import java.math.BigDecimal;
@@ -112,6 +113,6 @@ final class YamlScalars {
     }
 
     private static YamlComposer.Refused refused(ScalarEvent scalar, String message) {
-        return new YamlComposer.Refused("limit_exceeded", message, scalar.getStartMark().orElse(null));
+        return new YamlComposer.Refused(Code.LIMIT_EXCEEDED, message, scalar.getStartMark().orElse(null));
     }
 }

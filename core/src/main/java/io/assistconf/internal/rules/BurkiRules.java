@@ -1,9 +1,6 @@
 package io.assistconf.internal.rules;
 
-import io.assistconf.Catalogue;
-import io.assistconf.Kind;
-import io.assistconf.Violation;
-import java.util.List;
+import io.assistconf.Code;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
@@ -18,79 +15,77 @@ public final class BurkiRules implements Rules {
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
 
     @Override
-    public void check(Kind kind, JsonNode canonical, Catalogue catalogue, List<Violation> out) {
-        switch (kind) {
-            case OBJECT, CREATE -> assistant(canonical, "", false, out);
-            case UPDATE -> assistant(canonical, "", true, out);
-            case LIST_RESPONSE -> {
-                for (int i = 0; i < canonical.size(); i++) {
-                    assistant(canonical.get(i), "/" + i, false, out);
-                }
-            }
-            default -> {
-                // query parameters have no cross-field rules
-            }
+    public void document(JsonNode assistant, RuleContext context) {
+        assistant(assistant, "", context);
+    }
+
+    /** The list response is an array of whole assistants. */
+    @Override
+    public void listResponse(JsonNode response, RuleContext context) {
+        for (int i = 0; i < response.size(); i++) {
+            assistant(response.get(i), "/" + i, context);
         }
     }
 
-    private void assistant(JsonNode assistant, String base, boolean partial, List<Violation> out) {
+    private static void assistant(JsonNode assistant, String base, RuleContext context) {
         if (!assistant.isObject()) {
             return;
         }
-        chunks(assistant.path("rag_settings"), base + "/rag_settings", out);
-        transfer(assistant.path("tools_settings").path("transfer_call"), base + "/tools_settings/transfer_call", out);
-        fallbacks(assistant.path("llm_fallback_providers"), base + "/llm_fallback_providers", out);
+        chunks(assistant.path("rag_settings"), base + "/rag_settings", context);
+        transfer(assistant.path("tools_settings").path("transfer_call"), base + "/tools_settings/transfer_call",
+                context);
+        fallbacks(assistant.path("llm_fallback_providers"), base + "/llm_fallback_providers", context);
         String provider = Rules.text(assistant, "llm_provider");
         JsonNode config = assistant.get("llm_provider_config");
-        if ("custom".equals(provider) && !(partial && config == null)
+        if ("custom".equals(provider) && !(context.partial() && config == null)
                 && !hasText(config == null ? null : config.get("base_url"))) {
-            out.add(Rules.error("missing_base_url", base + "/llm_provider_config/base_url",
-                    "llm_provider 'custom' needs llm_provider_config.base_url"));
+            context.report(Code.MISSING_BASE_URL, base + "/llm_provider_config/base_url",
+                    "llm_provider 'custom' needs llm_provider_config.base_url");
         }
         String settingsProvider = Rules.text(assistant.path("llm_settings"), "provider");
         if (provider != null && settingsProvider != null && !provider.equals(settingsProvider)) {
-            out.add(Rules.error("conflicting_provider", base + "/llm_settings/provider", "llm_settings.provider '"
-                    + settingsProvider + "' differs from llm_provider '" + provider + "'; they name the same thing"));
+            context.report(Code.CONFLICTING_PROVIDER, base + "/llm_settings/provider", "llm_settings.provider '"
+                    + settingsProvider + "' differs from llm_provider '" + provider + "'; they name the same thing");
         }
     }
 
-    private static void chunks(JsonNode rag, String base, List<Violation> out) {
+    private static void chunks(JsonNode rag, String base, RuleContext context) {
         JsonNode size = rag.get("chunk_size");
         JsonNode overlap = rag.get("chunk_overlap");
         if (size != null && overlap != null && size.isNumber() && overlap.isNumber()
                 && overlap.decimalValue().compareTo(size.decimalValue()) >= 0) {
-            out.add(Rules.error("chunk_overlap_too_large", base + "/chunk_overlap",
-                    "chunk_overlap must be less than chunk_size (" + size + ")"));
+            context.report(Code.CHUNK_OVERLAP_TOO_LARGE, base + "/chunk_overlap",
+                    "chunk_overlap must be less than chunk_size (" + size + ")");
         }
     }
 
-    private static void transfer(JsonNode transfer, String base, List<Violation> out) {
+    private static void transfer(JsonNode transfer, String base, RuleContext context) {
         if (!enabled(transfer)) {
             return;
         }
         JsonNode numbers = transfer.get("transfer_numbers");
         if (!Rules.hasItems(numbers)) {
-            out.add(Rules.error("missing_transfer_numbers", base + "/transfer_numbers",
-                    "an enabled transfer_call needs at least one number in transfer_numbers"));
+            context.report(Code.MISSING_TRANSFER_NUMBERS, base + "/transfer_numbers",
+                    "an enabled transfer_call needs at least one number in transfer_numbers");
             return;
         }
         for (int i = 0; i < numbers.size(); i++) {
             JsonNode number = numbers.get(i);
             if (number.isString() && !E164.matcher(number.asString()).matches()) {
-                out.add(Rules.error("invalid_phone_number", base + "/transfer_numbers/" + i,
-                        "must be a phone number in E.164 form, e.g. +14155550123"));
+                context.report(Code.INVALID_PHONE_NUMBER, base + "/transfer_numbers/" + i,
+                        "must be a phone number in E.164 form, e.g. +14155550123");
             }
         }
     }
 
-    private static void fallbacks(JsonNode fallbacks, String base, List<Violation> out) {
+    private static void fallbacks(JsonNode fallbacks, String base, RuleContext context) {
         if (!enabled(fallbacks)) {
             return;
         }
         JsonNode list = fallbacks.get("fallbacks");
         if (!Rules.hasItems(list)) {
-            out.add(Rules.error("missing_fallbacks", base + "/fallbacks",
-                    "enabled llm_fallback_providers need at least one entry in fallbacks"));
+            context.report(Code.MISSING_FALLBACKS, base + "/fallbacks",
+                    "enabled llm_fallback_providers need at least one entry in fallbacks");
             return;
         }
         for (int i = 0; i < list.size(); i++) {
@@ -98,11 +93,11 @@ public final class BurkiRules implements Rules {
             String pointer = base + "/fallbacks/" + i;
             String provider = Rules.text(fallback, "provider");
             if (provider == null || provider.isBlank()) {
-                out.add(Rules.error("missing_fallback_provider", pointer + "/provider",
-                        "each fallback needs a provider"));
+                context.report(Code.MISSING_FALLBACK_PROVIDER, pointer + "/provider",
+                        "each fallback needs a provider");
             } else if (provider.equals("custom") && !hasText(fallback.get("base_url"))) {
-                out.add(Rules.error("missing_base_url", pointer + "/base_url",
-                        "a fallback with provider 'custom' needs base_url"));
+                context.report(Code.MISSING_BASE_URL, pointer + "/base_url",
+                        "a fallback with provider 'custom' needs base_url");
             }
         }
     }

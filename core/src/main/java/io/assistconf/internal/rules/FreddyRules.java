@@ -1,11 +1,8 @@
 package io.assistconf.internal.rules;
 
-import io.assistconf.Catalogue;
-import io.assistconf.Kind;
-import io.assistconf.Violation;
+import io.assistconf.Code;
 import java.math.BigInteger;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
@@ -19,89 +16,79 @@ public final class FreddyRules implements Rules {
     private static final Set<String> ICON_TYPES_WITH_DATA = Set.of("upload", "emoji", "icon");
 
     @Override
-    public void check(Kind kind, JsonNode canonical, Catalogue catalogue, List<Violation> out) {
-        switch (kind) {
-            case OBJECT, CREATE -> {
-                assistant(canonical, "", false, out);
-                modelProvider(canonical, catalogue, out);
-            }
-            case UPDATE -> {
-                assistant(canonical, "", true, out);
-                modelProvider(canonical, catalogue, out);
-            }
-            case LIST_RESPONSE -> listResponse(canonical, out);
-            default -> {
-                // query parameters and error envelopes have no cross-field rules
-            }
-        }
+    public void document(JsonNode assistant, RuleContext context) {
+        assistant(assistant, "", context);
+        modelProvider(assistant, context);
     }
 
-    private void assistant(JsonNode assistant, String base, boolean partial, List<Violation> out) {
+    private static void assistant(JsonNode assistant, String base, RuleContext context) {
         if (!assistant.isObject()) {
             return;
         }
-        accessList(assistant, base, partial, "department", "access_departments", "department", out);
-        accessList(assistant, base, partial, "restricted", "access_users", "user id", out);
-        jsonSchemas(assistant, base, partial, out);
-        mcpTools(assistant.path("tool_configurations").get("mcp_tools"), base + "/tool_configurations/mcp_tools", out);
+        accessList(assistant, base, "department", "access_departments", "department", context);
+        accessList(assistant, base, "restricted", "access_users", "user id", context);
+        jsonSchemas(assistant, base, context);
+        mcpTools(assistant.path("tool_configurations").get("mcp_tools"), base + "/tool_configurations/mcp_tools",
+                context);
         JsonNode deletedAt = assistant.get("deleted_at");
         JsonNode active = assistant.get("is_active");
         if (deletedAt != null && !deletedAt.isNull() && active != null && active.isBoolean() && active.booleanValue()) {
-            out.add(Rules.error("deleted_but_active", base + "/is_active",
-                    "a deleted assistant (deleted_at is set) must have is_active false"));
+            context.report(Code.DELETED_BUT_ACTIVE, base + "/is_active",
+                    "a deleted assistant (deleted_at is set) must have is_active false");
         }
         String iconType = Rules.text(assistant, "icon_type");
         JsonNode iconData = assistant.get("icon_data");
         boolean noData = iconData == null || (iconData.isString() && iconData.asString().isEmpty());
-        if (iconType != null && ICON_TYPES_WITH_DATA.contains(iconType) && noData && !(partial && iconData == null)) {
-            out.add(Rules.warning("missing_icon_data", base + "/icon_data",
-                    "icon_type '" + iconType + "' needs icon_data (base64 image, emoji or icon identifier)"));
+        if (iconType != null && ICON_TYPES_WITH_DATA.contains(iconType) && noData
+                && !(context.partial() && iconData == null)) {
+            context.report(Code.MISSING_ICON_DATA, base + "/icon_data",
+                    "icon_type '" + iconType + "' needs icon_data (base64 image, emoji or icon identifier)");
         }
     }
 
     /** With a catalogue that names each model's provider, the default model's provider must be allowed. */
-    private static void modelProvider(JsonNode assistant, Catalogue catalogue, List<Violation> out) {
+    private static void modelProvider(JsonNode assistant, RuleContext context) {
         String model = Rules.text(assistant, "default_model_key");
         JsonNode allowed = assistant.get("allowed_model_providers");
         if (model == null || allowed == null || !allowed.isArray()) {
             return;
         }
-        catalogue.ownerOf("model", model).ifPresent(provider -> {
+        context.catalogue().ownerOf("model", model).ifPresent(provider -> {
             for (JsonNode entry : allowed) {
                 if (provider.equals(entry.asString(null))) {
                     return;
                 }
             }
-            out.add(Rules.error("model_provider_not_allowed", "/default_model_key", "model '" + model
-                    + "' is from provider '" + provider + "', which allowed_model_providers does not include"));
+            context.report(Code.MODEL_PROVIDER_NOT_ALLOWED, "/default_model_key", "model '" + model
+                    + "' is from provider '" + provider + "', which allowed_model_providers does not include");
         });
     }
 
-    private static void accessList(JsonNode assistant, String base, boolean partial, String mode, String list,
-            String entry, List<Violation> out) {
+    private static void accessList(JsonNode assistant, String base, String mode, String list, String entry,
+            RuleContext context) {
         if (!mode.equals(Rules.text(assistant, "access_mode"))) {
             return;
         }
         JsonNode members = assistant.get(list);
-        if ((members == null && partial) || Rules.hasItems(members)) {
+        if ((members == null && context.partial()) || Rules.hasItems(members)) {
             return;
         }
-        out.add(Rules.error("missing_access_list", base + "/" + list,
-                "access_mode '" + mode + "' needs at least one " + entry + " in " + list));
+        context.report(Code.MISSING_ACCESS_LIST, base + "/" + list,
+                "access_mode '" + mode + "' needs at least one " + entry + " in " + list);
     }
 
-    private static void jsonSchemas(JsonNode assistant, String base, boolean partial, List<Violation> out) {
+    private static void jsonSchemas(JsonNode assistant, String base, RuleContext context) {
         String needing = "json_schema".equals(Rules.text(assistant, "output_mode")) ? "output_mode"
                 : "json_schema".equals(Rules.text(assistant, "response_format")) ? "response_format" : null;
         JsonNode schemas = assistant.get("json_schemas");
-        if (needing == null || (schemas == null && partial) || Rules.hasItems(schemas)) {
+        if (needing == null || (schemas == null && context.partial()) || Rules.hasItems(schemas)) {
             return;
         }
-        out.add(Rules.error("missing_json_schemas", base + "/json_schemas",
-                needing + " 'json_schema' needs at least one schema in json_schemas"));
+        context.report(Code.MISSING_JSON_SCHEMAS, base + "/json_schemas",
+                needing + " 'json_schema' needs at least one schema in json_schemas");
     }
 
-    private static void mcpTools(JsonNode tools, String base, List<Violation> out) {
+    private static void mcpTools(JsonNode tools, String base, RuleContext context) {
         if (tools == null || !tools.isArray()) {
             return;
         }
@@ -114,14 +101,14 @@ public final class FreddyRules implements Rules {
             boolean url = present(tool.get("server_url"));
             boolean connector = present(tool.get("connector_id"));
             if (url == connector) {
-                out.add(Rules.error("mcp_server_source", base + "/" + i, url
+                context.report(Code.MCP_SERVER_SOURCE, base + "/" + i, url
                         ? "give either server_url or connector_id, not both"
-                        : "an MCP tool needs server_url or connector_id"));
+                        : "an MCP tool needs server_url or connector_id");
             }
             String label = Rules.text(tool, "server_label");
             if (label != null && !labels.add(label)) {
-                out.add(Rules.error("duplicate_server_label", base + "/" + i + "/server_label",
-                        "server_label '" + label + "' is used by an earlier MCP tool; labels name servers and must be unique"));
+                context.report(Code.DUPLICATE_SERVER_LABEL, base + "/" + i + "/server_label",
+                        "server_label '" + label + "' is used by an earlier MCP tool; labels name servers and must be unique");
             }
         }
     }
@@ -130,11 +117,13 @@ public final class FreddyRules implements Rules {
         return value != null && !value.isNull();
     }
 
-    private void listResponse(JsonNode response, List<Violation> out) {
+    /** The items of a list response carry a reduced field set, so they are partial. */
+    @Override
+    public void listResponse(JsonNode response, RuleContext context) {
         JsonNode assistants = response.get("assistants");
         if (assistants != null && assistants.isArray()) {
             for (int i = 0; i < assistants.size(); i++) {
-                assistant(assistants.get(i), "/assistants/" + i, true, out);
+                assistant(assistants.get(i), "/assistants/" + i, context.asPartial());
             }
         }
         JsonNode total = response.get("total");
@@ -145,14 +134,14 @@ public final class FreddyRules implements Rules {
         JsonNode pageTotal = pagination.get("total");
         if (total != null && total.isIntegralNumber() && pageTotal != null && pageTotal.isIntegralNumber()
                 && !total.bigIntegerValue().equals(pageTotal.bigIntegerValue())) {
-            out.add(Rules.error("pagination_mismatch", "/pagination/total",
-                    "pagination.total must equal total (" + total + ")"));
+            context.report(Code.PAGINATION_MISMATCH, "/pagination/total",
+                    "pagination.total must equal total (" + total + ")");
         }
         JsonNode limit = pagination.get("limit");
         if (assistants != null && assistants.isArray() && limit != null && limit.isIntegralNumber()
                 && limit.bigIntegerValue().compareTo(BigInteger.valueOf(assistants.size())) < 0) {
-            out.add(Rules.error("pagination_mismatch", "/assistants",
-                    "the page holds " + assistants.size() + " assistants, more than pagination.limit (" + limit + ")"));
+            context.report(Code.PAGINATION_MISMATCH, "/assistants",
+                    "the page holds " + assistants.size() + " assistants, more than pagination.limit (" + limit + ")");
         }
     }
 }

@@ -4,7 +4,10 @@ import io.assistconf.Variant;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The cross-field rules of each variant: one line per variant that has any. */
+/**
+ * The cross-field rules of each variant: one line per variant that has any. A variant's rules are one
+ * {@link Rules} class implementing the hooks of the kinds it has rules for.
+ */
 public final class RuleRegistry {
 
     private static final Map<Variant, Rules> RULES = new EnumMap<>(Map.of(

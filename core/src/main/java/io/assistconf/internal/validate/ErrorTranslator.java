@@ -3,7 +3,7 @@ package io.assistconf.internal.validate;
 import com.networknt.schema.Error;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.path.NodePath;
-import io.assistconf.Severity;
+import io.assistconf.Code;
 import io.assistconf.Violation;
 import io.assistconf.internal.schema.SchemaFiles;
 import io.assistconf.internal.tree.JsonType;
@@ -73,11 +73,12 @@ public final class ErrorTranslator {
     /** A value the request may not carry at all needs no further complaint about its type or range. */
     private static List<Violation> withoutNoiseAtRefusedFields(List<Violation> violations) {
         Set<String> refused = new java.util.HashSet<>();
-        violations.stream().filter(v -> v.code().equals("read_only_property")).forEach(v -> refused.add(v.pointer()));
+        violations.stream().filter(v -> v.code().equals(Code.READ_ONLY_PROPERTY.id()))
+                .forEach(v -> refused.add(v.pointer()));
         if (refused.isEmpty()) {
             return violations;
         }
-        violations.removeIf(v -> refused.contains(v.pointer()) && !v.code().equals("read_only_property"));
+        violations.removeIf(v -> refused.contains(v.pointer()) && !v.code().equals(Code.READ_ONLY_PROPERTY.id()));
         return violations;
     }
 
@@ -92,7 +93,7 @@ public final class ErrorTranslator {
             accepted.add(describe(documentId, alternative));
         }
         String found = sample.getInstanceNode() == null ? "" : ", found " + JsonType.of(sample.getInstanceNode()).label();
-        return error("invalid_type", group.instance, "must be one of: " + accepted + found);
+        return Code.INVALID_TYPE.at(group.instance, "must be one of: " + accepted + found);
     }
 
     private String describe(String documentId, JsonNode schema) {
@@ -122,38 +123,35 @@ public final class ErrorTranslator {
         JsonNode keywordValue = error.getSchemaNode();
         String keyword = error.getKeyword();
         return switch (keyword) {
-            case "type" -> error("invalid_type", pointer, "must be " + typeNames(keywordValue)
+            case "type" -> Code.INVALID_TYPE.at(pointer, "must be " + typeNames(keywordValue)
                     + (error.getInstanceNode() == null ? "" : ", found " + JsonType.of(error.getInstanceNode()).label()));
-            case "enum" -> error("invalid_value", pointer, "must be one of: " + list(keywordValue));
-            case "const" -> error("invalid_value", pointer, "must be " + keywordValue);
+            case "enum" -> Code.INVALID_VALUE.at(pointer, "must be one of: " + list(keywordValue));
+            case "const" -> Code.INVALID_VALUE.at(pointer, "must be " + keywordValue);
             case "required" -> {
                 String missing = error.getProperty();
-                yield error("missing_required", Pointers.append(pointer, missing),
+                yield Code.MISSING_REQUIRED.at(Pointers.append(pointer, missing),
                         "required property '" + missing + "' is missing");
             }
-            case "false" -> error("read_only_property", pointer, "'" + Pointers.lastSegment(pointer)
+            case "false" -> Code.READ_ONLY_PROPERTY.at(pointer, "'" + Pointers.lastSegment(pointer)
                     + "' is set by the server and cannot be sent in this request");
             case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" ->
-                    error("out_of_range", pointer, "must be " + range(error, "minimum", "maximum", ""));
-            case "multipleOf" -> error("out_of_range", pointer, "must be a multiple of " + keywordValue);
+                    Code.OUT_OF_RANGE.at(pointer, "must be " + range(error, "minimum", "maximum", ""));
+            case "multipleOf" -> Code.OUT_OF_RANGE.at(pointer, "must be a multiple of " + keywordValue);
             case "minLength", "maxLength" ->
-                    error("invalid_length", pointer, "must be " + range(error, "minLength", "maxLength", " characters long"));
+                    Code.INVALID_LENGTH.at(pointer,
+                            "must be " + range(error, "minLength", "maxLength", " characters long"));
             case "minItems", "maxItems" ->
-                    error("invalid_item_count", pointer, "must have " + range(error, "minItems", "maxItems", " items"));
-            case "minProperties", "maxProperties" -> error("invalid_property_count", pointer,
+                    Code.INVALID_ITEM_COUNT.at(pointer, "must have " + range(error, "minItems", "maxItems", " items"));
+            case "minProperties", "maxProperties" -> Code.INVALID_PROPERTY_COUNT.at(pointer,
                     "must have " + range(error, "minProperties", "maxProperties", " properties"));
-            case "uniqueItems" -> error("duplicate_items", pointer, "must not contain the same item twice");
-            case "pattern" -> error("invalid_format", pointer, "must match the pattern " + keywordValue.asString());
-            case "format" -> error("invalid_format", pointer, "must be a valid " + keywordValue.asString()
+            case "uniqueItems" -> Code.DUPLICATE_ITEMS.at(pointer, "must not contain the same item twice");
+            case "pattern" -> Code.INVALID_FORMAT.at(pointer, "must match the pattern " + keywordValue.asString());
+            case "format" -> Code.INVALID_FORMAT.at(pointer, "must be a valid " + keywordValue.asString()
                     + ("date-time".equals(keywordValue.asString()) ? " (RFC 3339, e.g. 2025-01-20T10:30:00Z)" : ""));
-            case "propertyNames" -> error("invalid_property_name", pointer,
+            case "propertyNames" -> Code.INVALID_PROPERTY_NAME.at(pointer,
                     "property names must match " + describeNames(keywordValue));
-            default -> error("schema_violation", pointer, "does not satisfy the schema keyword '" + keyword + "'");
+            default -> Code.SCHEMA_VIOLATION.at(pointer, "does not satisfy the schema keyword '" + keyword + "'");
         };
-    }
-
-    private static Violation error(String code, String pointer, String message) {
-        return new Violation(code, Severity.ERROR, pointer, pointer, 0, 0, message);
     }
 
     /** "between 0 and 2", "at least 1" or "at most 100", from the keyword's schema object. */

@@ -1,0 +1,290 @@
+package io.assistconf;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The catalogue of violation codes: every {@link Violation} carries the {@link #id()} of one of these.
+ * Ids are stable: a code is never renamed or reused for another meaning. Each constant describes its
+ * code (group, default severity, summary and help) for reports such as SARIF rule metadata;
+ * {@code docs/errors.md} is written from this enum.
+ */
+public enum Code {
+    PARSE_ERROR("parse_error", Group.READING, Severity.ERROR,
+            "The input is not well-formed JSON or YAML.",
+            "The text is not well-formed JSON or YAML, has content after the document, or a query string has a"
+                    + " malformed percent escape. Located at the point the parser stopped."),
+    EMPTY_DOCUMENT("empty_document", Group.READING, Severity.ERROR,
+            "The input holds no document.",
+            "The input holds nothing but white space or comments."),
+    NOT_AN_OBJECT("not_an_object", Group.READING, Severity.ERROR,
+            "The top-level value is not an object.",
+            "The top-level value is not an object, where the kind of document is one (every kind but Burki's list"
+                    + " response). Located at the value."),
+    NOT_AN_ARRAY("not_an_array", Group.READING, Severity.ERROR,
+            "The top-level value is not an array.",
+            "The top-level value is not an array, where the kind of document is one (Burki's list response)."),
+    UNKNOWN_VARIANT("unknown_variant", Group.READING, Severity.ERROR,
+            "The variant could not be detected.",
+            "No variant was given and none could be detected: no key tells the variants apart, or `$schema` names"
+                    + " no assistconf schema. The message names the candidates."),
+    AMBIGUOUS_VARIANT("ambiguous_variant", Group.READING, Severity.ERROR,
+            "The keys point to more than one variant.",
+            "No variant was given and the keys point to more than one; the message names each variant with the"
+                    + " keys that point to it."),
+    INVALID_ENCODING("invalid_encoding", Group.READING, Severity.ERROR,
+            "The text is not well-formed UTF-8, or a string holds an unpaired surrogate.",
+            "The text is not well-formed UTF-8 (an overlong form such as `C0 AF`, an encoded surrogate, a code point"
+                    + " past U+10FFFF, a truncated sequence), or a string holds an unpaired UTF-16 surrogate (a JSON"
+                    + " `\\uD800` escape without its pair, or such a character in a caller's tree). Located at the first"
+                    + " byte of the offending sequence; nothing is decoded silently."),
+    DUPLICATE_KEY("duplicate_key", Group.READING, Severity.ERROR,
+            "A key appears twice in one object.",
+            "The same key appears twice in one object (JSON or YAML)."),
+    LIMIT_EXCEEDED("limit_exceeded", Group.READING, Severity.ERROR,
+            "The input goes past a configured limit.",
+            "The document is larger, deeper, or has a longer string, name or number than the configured `Limits`"
+                    + " allow, or its YAML aliases and merge keys expand to more values than a document of the"
+                    + " largest accepted size could hold. The message names the limit."),
+    UNREADABLE_INPUT("unreadable_input", Group.READING, Severity.ERROR,
+            "The file or stream could not be read.",
+            "A file or stream could not be read (missing file, permissions, I/O error). The command line exits"
+                    + " with 2."),
+    UNSUPPORTED_VALUE("unsupported_value", Group.READING, Severity.ERROR,
+            "A value of a Map input has no JSON form.",
+            "A `Map` input holds a value with no JSON form (an arbitrary object, a non-string key, NaN)."),
+
+    INTERNAL_ERROR("internal_error", Group.CHECKER, Severity.ERROR,
+            "A defect in assistconf kept the payload from being checked.",
+            "The payload could not be checked because of a defect in assistconf (an unexpected exception or a"
+                    + " stack overflow while checking it), not because of the payload; `check` returns this instead"
+                    + " of throwing. The message names neither the exception nor any value of the input. Please"
+                    + " report it."),
+
+    UNKNOWN_PROPERTY("unknown_property", Group.NORMALIZING, Severity.WARNING,
+            "A key the schema does not list at that place.",
+            "A key that the schema does not list at that place. Warning by default, error in strict mode. The"
+                    + " message suggests the nearest known name (\"did you mean 'temperature'?\"). The key is kept."),
+    CONFLICTING_ALIAS("conflicting_alias", Group.NORMALIZING, Severity.ERROR,
+            "Two spellings of one property carry different values.",
+            "Two spellings of one property (`store` and `store_responses`, `topP` and `top_p`) carry different"
+                    + " values. The message names both paths."),
+    REPEATED_PARAMETER("repeated_parameter", Group.NORMALIZING, Severity.ERROR,
+            "A single-valued query parameter is given several times.",
+            "A query parameter that takes one value is given several times."),
+    UNKNOWN_REFERENCE("unknown_reference", Group.NORMALIZING, Severity.ERROR,
+            "A reference the catalogue does not list.",
+            "With a catalogue, a value of a reference field (`x-reference`: a model, provider, vector store, rule,"
+                    + " preset, tool id) that the catalogue does not list; the message suggests the nearest listed"
+                    + " value."),
+
+    INVALID_TYPE("invalid_type", Group.SCHEMA, Severity.ERROR,
+            "The value has the wrong JSON type.",
+            "The value has the wrong JSON type (\"must be integer, found string\"); for a property with several"
+                    + " documented shapes, \"must be one of: array, string, null\".",
+            "type", "anyOf"),
+    INVALID_VALUE("invalid_value", Group.SCHEMA, Severity.ERROR,
+            "The value is not one of the allowed values.",
+            "Not one of the allowed values; the message lists them.",
+            "enum", "const"),
+    MISSING_REQUIRED("missing_required", Group.SCHEMA, Severity.ERROR,
+            "A required property is absent.",
+            "A required property is absent; the pointer names the missing property, the location is its object.",
+            "required"),
+    READ_ONLY_PROPERTY("read_only_property", Group.SCHEMA, Severity.ERROR,
+            "A field the server sets was sent in a request body.",
+            "A field the server sets (`id`, `created_at`, ...) sent in a create or update body.",
+            "false"),
+    OUT_OF_RANGE("out_of_range", Group.SCHEMA, Severity.ERROR,
+            "A number outside its documented range.",
+            "A number outside its documented range (\"must be between 0 and 2 (inclusive)\").",
+            "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"),
+    INVALID_LENGTH("invalid_length", Group.SCHEMA, Severity.ERROR,
+            "A string too short or too long.",
+            "A string too short or too long.",
+            "minLength", "maxLength"),
+    INVALID_ITEM_COUNT("invalid_item_count", Group.SCHEMA, Severity.ERROR,
+            "An array with too few or too many items.",
+            "An array with too few or too many items.",
+            "minItems", "maxItems"),
+    INVALID_PROPERTY_COUNT("invalid_property_count", Group.SCHEMA, Severity.ERROR,
+            "An object with too few or too many members.",
+            "An object with too few or too many members.",
+            "minProperties", "maxProperties"),
+    DUPLICATE_ITEMS("duplicate_items", Group.SCHEMA, Severity.ERROR,
+            "An array holds the same item twice.",
+            "An id or name list holds the same item twice.",
+            "uniqueItems"),
+    INVALID_FORMAT("invalid_format", Group.SCHEMA, Severity.ERROR,
+            "A string not of the documented form.",
+            "A string not of the documented form (assistant id pattern, `date-time`, `uri`).",
+            "pattern", "format"),
+    INVALID_PROPERTY_NAME("invalid_property_name", Group.SCHEMA, Severity.ERROR,
+            "A key not of the documented form.",
+            "A key not of the documented form (a `logit_bias` key that is not a token id).",
+            "propertyNames"),
+    /** The schema code of every keyword no other schema code names: its {@link #keywords()} are empty. */
+    SCHEMA_VIOLATION("schema_violation", Group.SCHEMA, Severity.ERROR,
+            "A schema keyword without a dedicated code is not satisfied.",
+            "A schema keyword without a dedicated code."),
+
+    MISSING_ACCESS_LIST("missing_access_list", Group.FREDDY_RULES, Severity.ERROR,
+            "An access mode without the list of who may use the assistant.",
+            "`access_mode` `department` without `access_departments`, or `restricted` without `access_users`."),
+    MCP_SERVER_SOURCE("mcp_server_source", Group.FREDDY_RULES, Severity.ERROR,
+            "An MCP tool without exactly one of server_url and connector_id.",
+            "An MCP tool with neither or both of `server_url` and `connector_id`."),
+    DUPLICATE_SERVER_LABEL("duplicate_server_label", Group.FREDDY_RULES, Severity.ERROR,
+            "Two MCP tools with the same server_label.",
+            "Two MCP tools with the same `server_label`."),
+    MISSING_JSON_SCHEMAS("missing_json_schemas", Group.FREDDY_RULES, Severity.ERROR,
+            "JSON schema output without any json_schemas.",
+            "`output_mode` or `response_format` `json_schema` without any `json_schemas`."),
+    DELETED_BUT_ACTIVE("deleted_but_active", Group.FREDDY_RULES, Severity.ERROR,
+            "A deleted assistant that is still active.",
+            "`deleted_at` is set while `is_active` is true."),
+    MISSING_ICON_DATA("missing_icon_data", Group.FREDDY_RULES, Severity.WARNING,
+            "An icon type that needs icon_data without it.",
+            "`icon_type` `upload`, `emoji` or `icon` without `icon_data`."),
+    MODEL_PROVIDER_NOT_ALLOWED("model_provider_not_allowed", Group.FREDDY_RULES, Severity.ERROR,
+            "The default model's provider is not an allowed provider.",
+            "With a catalogue that names each model's provider: `default_model_key` is a model whose provider"
+                    + " `allowed_model_providers` does not include."),
+    PAGINATION_MISMATCH("pagination_mismatch", Group.FREDDY_RULES, Severity.ERROR,
+            "The pagination block of a list response contradicts the list.",
+            "A list response whose `pagination.total` differs from `total`, or whose page holds more assistants"
+                    + " than `pagination.limit`."),
+
+    CHUNK_OVERLAP_TOO_LARGE("chunk_overlap_too_large", Group.BURKI_RULES, Severity.ERROR,
+            "The RAG chunk overlap is not less than the chunk size.",
+            "`rag_settings.chunk_overlap` is not less than `chunk_size`."),
+    MISSING_TRANSFER_NUMBERS("missing_transfer_numbers", Group.BURKI_RULES, Severity.ERROR,
+            "An enabled call transfer without numbers to transfer to.",
+            "`tools_settings.transfer_call` is enabled without any `transfer_numbers`."),
+    INVALID_PHONE_NUMBER("invalid_phone_number", Group.BURKI_RULES, Severity.ERROR,
+            "A transfer number not in E.164 form.",
+            "A transfer number of an enabled `transfer_call` is not in E.164 form (`+14155550123`)."),
+    MISSING_FALLBACKS("missing_fallbacks", Group.BURKI_RULES, Severity.ERROR,
+            "Enabled LLM fallbacks without any fallback.",
+            "`llm_fallback_providers` is enabled without any `fallbacks`."),
+    MISSING_FALLBACK_PROVIDER("missing_fallback_provider", Group.BURKI_RULES, Severity.ERROR,
+            "An enabled fallback without a provider.",
+            "An enabled fallback without a `provider`."),
+    MISSING_BASE_URL("missing_base_url", Group.BURKI_RULES, Severity.ERROR,
+            "A custom LLM provider without a base URL.",
+            "`llm_provider` `custom` (or a `custom` fallback) without a `base_url`."),
+    CONFLICTING_PROVIDER("conflicting_provider", Group.BURKI_RULES, Severity.ERROR,
+            "The two provider fields of a response name different providers.",
+            "`llm_settings.provider` (the second response shape) differs from `llm_provider`.");
+
+    /** Where in the check a code arises; the sections of {@code docs/errors.md}, in order. */
+    public enum Group {
+        READING("Reading the input",
+                "These end the check: the result has this single violation and no canonical payload."),
+        CHECKER("The checker itself",
+                "Ends the check like a reading problem: the result has this single violation and no canonical"
+                        + " payload."),
+        NORMALIZING("Normalizing", ""),
+        SCHEMA("Schema",
+                "Messages are written from the schema and name the allowed values or range; they never quote the"
+                        + " value found."),
+        FREDDY_RULES("Freddy rules", ""),
+        BURKI_RULES("Burki rules", "");
+
+        private final String title;
+        private final String description;
+
+        Group(String title, String description) {
+            this.title = title;
+            this.description = description;
+        }
+
+        /** The section heading, e.g. {@code Reading the input}. */
+        public String title() {
+            return title;
+        }
+
+        /** What the codes of this group have in common, or {@code ""}. */
+        public String description() {
+            return description;
+        }
+
+        /** The codes of this group, in catalogue order. */
+        public List<Code> codes() {
+            return Arrays.stream(Code.values()).filter(code -> code.group == this).toList();
+        }
+    }
+
+    private static final Map<String, Code> BY_ID = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Code::id, Function.identity()));
+
+    private final String id;
+    private final Group group;
+    private final Severity defaultSeverity;
+    private final String summary;
+    private final String help;
+    private final List<String> keywords;
+
+    Code(String id, Group group, Severity defaultSeverity, String summary, String help, String... keywords) {
+        this.id = id;
+        this.group = group;
+        this.defaultSeverity = defaultSeverity;
+        this.summary = summary;
+        this.help = help;
+        this.keywords = List.of(keywords);
+    }
+
+    /** The stable snake_case identifier that {@link Violation#code()} carries, e.g. {@code unknown_property}. */
+    public String id() {
+        return id;
+    }
+
+    public Group group() {
+        return group;
+    }
+
+    /** The severity a violation of this code has unless configured otherwise (strict mode). */
+    public Severity defaultSeverity() {
+        return defaultSeverity;
+    }
+
+    /** One sentence saying what is wrong. */
+    public String summary() {
+        return summary;
+    }
+
+    /** The longer explanation: when the code is given and what its message and location say (Markdown). */
+    public String help() {
+        return help;
+    }
+
+    /**
+     * The JSON Schema keywords whose failure this schema code reports ({@code false} for a {@code false}
+     * schema); empty for the codes of other groups and for {@link #SCHEMA_VIOLATION}, which reports the rest.
+     */
+    public List<String> keywords() {
+        return keywords;
+    }
+
+    /** The code with the given identifier, if there is one. */
+    public static Optional<Code> byId(String id) {
+        return Optional.ofNullable(BY_ID.get(id));
+    }
+
+    /** A violation of this code at its default severity. */
+    public Violation violation(String pointer, String path, int line, int column, String message) {
+        return new Violation(id, defaultSeverity, pointer, path, line, column, message);
+    }
+
+    /**
+     * A violation of this code at its default severity, at a place the user wrote as the canonical payload
+     * has it ({@code path} is {@code pointer}), without a text location.
+     */
+    public Violation at(String pointer, String message) {
+        return violation(pointer, pointer, 0, 0, message);
+    }
+}
