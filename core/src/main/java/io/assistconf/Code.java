@@ -40,8 +40,9 @@ public enum Code {
             "The text is not well-formed UTF-8, or a string holds an unpaired surrogate.",
             "The text is not well-formed UTF-8 (an overlong form such as `C0 AF`, an encoded surrogate, a code point"
                     + " past U+10FFFF, a truncated sequence), or a string holds an unpaired UTF-16 surrogate (a JSON"
-                    + " `\\uD800` escape without its pair, or such a character in a caller's tree). Located at the first"
-                    + " byte of the offending sequence; nothing is decoded silently."),
+                    + " `\\uD800` escape without its pair, the same escape in a YAML double-quoted key or value, or"
+                    + " such a character in a caller's tree). Located at the first byte of the offending sequence, or"
+                    + " at the YAML scalar; nothing is decoded silently."),
     DUPLICATE_KEY("duplicate_key", Group.READING, Severity.ERROR,
             "A key appears twice in one object.",
             "The same key appears twice in one object (JSON or YAML)."),
