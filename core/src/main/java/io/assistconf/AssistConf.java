@@ -206,6 +206,7 @@ public final class AssistConf {
         if (!schemaErrors.isEmpty()) {
             found.addAll(schemas.translator().translate(schemaErrors));
         }
+        detector.schemaMismatch(normalized.canonical(), variant, kind).ifPresent(found::add);
         RuleRegistry.of(variant).check(kind, normalized.canonical(), catalogue, found);
         List<Violation> violations = report(normalized.violations(), found, normalized.changes(), document);
         return located(variant, kind, violations, normalized.changes(), normalized.canonical(), document);

@@ -89,6 +89,10 @@ public enum Code {
                     + " preset, tool id) that the catalogue does not list. The message quotes the value found,"
                     + " shortened and escaped (no reference field is a secret one), and suggests the nearest listed"
                     + " value."),
+    SCHEMA_MISMATCH("schema_mismatch", Group.NORMALIZING, Severity.WARNING,
+            "The payload's $schema names another schema than the one it is checked against.",
+            "The root `$schema` names a schema of assistconf of another variant or kind than the one the payload"
+                    + " is checked against: the variant or kind the caller gave wins. The message names both."),
 
     INVALID_TYPE("invalid_type", Group.SCHEMA, Severity.ERROR,
             "The value has the wrong JSON type.",
