@@ -14,6 +14,7 @@ import io.assistconf.internal.read.ReadOutcome;
 import io.assistconf.internal.read.TreeBuilder;
 import io.assistconf.internal.rules.RuleRegistry;
 import io.assistconf.internal.tree.JsonType;
+import io.assistconf.internal.tree.SecretKeys;
 import io.assistconf.internal.validate.SchemaValidator;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -56,15 +57,17 @@ public final class AssistConf {
     private final PayloadReader reader;
     private final CompiledSchemas schemas;
     private final VariantDetector detector;
+    private final SecretKeys secretKeys;
 
     private AssistConf(Builder builder) {
         this.strict = builder.strict;
         this.locations = builder.locations;
         this.limits = builder.limits;
         this.catalogue = builder.catalogue;
-        this.reader = new PayloadReader(builder.limits);
         this.schemas = CompiledSchemas.get();
         this.detector = schemas.detector();
+        this.secretKeys = schemas.secretKeys();
+        this.reader = new PayloadReader(builder.limits, secretKeys);
     }
 
     /**
@@ -176,7 +179,7 @@ public final class AssistConf {
 
     private TreeNormalizer.Mode mode(Kind kind, boolean query) {
         return new TreeNormalizer.Mode(kind.fillsDefaults(), query, strict ? Severity.ERROR : Severity.WARNING, catalogue,
-                limits);
+                limits, secretKeys);
     }
 
     /** Checks a document read; {@code normalized} is its normalization when it was made while reading. */
@@ -203,6 +206,7 @@ public final class AssistConf {
         if (!schemaErrors.isEmpty()) {
             found.addAll(schemas.translator().translate(schemaErrors));
         }
+        detector.schemaMismatch(normalized.canonical(), variant, kind).ifPresent(found::add);
         RuleRegistry.of(variant).check(kind, normalized.canonical(), catalogue, found);
         List<Violation> violations = report(normalized.violations(), found, normalized.changes(), document);
         return located(variant, kind, violations, normalized.changes(), normalized.canonical(), document);
@@ -217,8 +221,8 @@ public final class AssistConf {
 
     /**
      * All violations, in a stable order: the normalizer's as they are, the schema's and the rules' with
-     * the user's path, schema errors at a place the normalizer already refused dropped, and each located
-     * in the input text when there is one.
+     * the user's path, schema errors at a place the normalizer already refused dropped, each located in the
+     * input text when there is one, and then a key that carries a secret cut from its pointer and path.
      */
     private List<Violation> report(List<Violation> normalizerFound, List<Violation> found, List<Change> changes,
             Document document) {
@@ -242,8 +246,15 @@ public final class AssistConf {
                 return at == null ? violation : violation.withLocation((int) at[0], (int) at[1]);
             });
         }
+        all.replaceAll(this::withoutSecretKeys);
         all.sort(ORDER);
         return List.copyOf(new LinkedHashSet<>(all));
+    }
+
+    /** The violation with its pointer and path cut before a key that carries a secret, if they hold one. */
+    private Violation withoutSecretKeys(Violation violation) {
+        return violation.withPointer(secretKeys.hide(violation.pointer()))
+                .withPath(secretKeys.hide(violation.path()));
     }
 
     /** Options of an {@link AssistConf}. */

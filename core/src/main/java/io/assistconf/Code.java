@@ -40,11 +40,14 @@ public enum Code {
             "The text is not well-formed UTF-8, or a string holds an unpaired surrogate.",
             "The text is not well-formed UTF-8 (an overlong form such as `C0 AF`, an encoded surrogate, a code point"
                     + " past U+10FFFF, a truncated sequence), or a string holds an unpaired UTF-16 surrogate (a JSON"
-                    + " `\\uD800` escape without its pair, or such a character in a caller's tree). Located at the first"
-                    + " byte of the offending sequence; nothing is decoded silently."),
+                    + " `\\uD800` escape without its pair, the same escape in a YAML double-quoted key or value, or"
+                    + " such a character in a caller's tree). Located at the first byte of the offending sequence, or"
+                    + " at the YAML scalar; nothing is decoded silently."),
     DUPLICATE_KEY("duplicate_key", Group.READING, Severity.ERROR,
             "A key appears twice in one object.",
-            "The same key appears twice in one object (JSON or YAML)."),
+            "The same key appears twice in one object (JSON or YAML). The message quotes the key, shortened and"
+                    + " escaped, unless it starts with the name of a secret field followed by `:` or `=`; then it"
+                    + " names only that field."),
     LIMIT_EXCEEDED("limit_exceeded", Group.READING, Severity.ERROR,
             "The input goes past a configured limit.",
             "The document is larger, deeper, or has a longer string, name or number than the configured `Limits`"
@@ -68,19 +71,28 @@ public enum Code {
     UNKNOWN_PROPERTY("unknown_property", Group.NORMALIZING, Severity.WARNING,
             "A key the schema does not list at that place.",
             "A key that the schema does not list at that place. Warning by default, error in strict mode. The"
-                    + " message suggests the nearest known name (\"did you mean 'temperature'?\"). The key is kept."),
+                    + " message quotes the key, shortened and escaped, and suggests the nearest known name (\"did you"
+                    + " mean 'temperature'?\"). A key that starts with the name of a secret field followed by `:` or"
+                    + " `=` (`authorization:sk-...`, a YAML key missing the space after its colon) is not shown: the"
+                    + " message names only the field, and the pointer and path are those of the object holding it."
+                    + " The key is kept."),
     CONFLICTING_ALIAS("conflicting_alias", Group.NORMALIZING, Severity.ERROR,
             "Two spellings of one property carry different values.",
             "Two spellings of one property (`store` and `store_responses`, `topP` and `top_p`) carry different"
-                    + " values. The message names both paths."),
+                    + " values. The message quotes both paths, shortened and escaped."),
     REPEATED_PARAMETER("repeated_parameter", Group.NORMALIZING, Severity.ERROR,
             "A single-valued query parameter is given several times.",
-            "A query parameter that takes one value is given several times."),
+            "A query parameter that takes one value is given several times. The message quotes its name."),
     UNKNOWN_REFERENCE("unknown_reference", Group.NORMALIZING, Severity.ERROR,
             "A reference the catalogue does not list.",
             "With a catalogue, a value of a reference field (`x-reference`: a model, provider, vector store, rule,"
-                    + " preset, tool id) that the catalogue does not list; the message suggests the nearest listed"
+                    + " preset, tool id) that the catalogue does not list. The message quotes the value found,"
+                    + " shortened and escaped (no reference field is a secret one), and suggests the nearest listed"
                     + " value."),
+    SCHEMA_MISMATCH("schema_mismatch", Group.NORMALIZING, Severity.WARNING,
+            "The payload's $schema names another schema than the one it is checked against.",
+            "The root `$schema` names a schema of assistconf of another variant or kind than the one the payload"
+                    + " is checked against: the variant or kind the caller gave wins. The message names both."),
 
     INVALID_TYPE("invalid_type", Group.SCHEMA, Severity.ERROR,
             "The value has the wrong JSON type.",
@@ -140,7 +152,7 @@ public enum Code {
             "An MCP tool with neither or both of `server_url` and `connector_id`."),
     DUPLICATE_SERVER_LABEL("duplicate_server_label", Group.FREDDY_RULES, Severity.ERROR,
             "Two MCP tools with the same server_label.",
-            "Two MCP tools with the same `server_label`."),
+            "Two MCP tools with the same `server_label`. The message quotes the label, shortened and escaped."),
     MISSING_JSON_SCHEMAS("missing_json_schemas", Group.FREDDY_RULES, Severity.ERROR,
             "JSON schema output without any json_schemas.",
             "`output_mode` or `response_format` `json_schema` without any `json_schemas`."),
@@ -153,7 +165,8 @@ public enum Code {
     MODEL_PROVIDER_NOT_ALLOWED("model_provider_not_allowed", Group.FREDDY_RULES, Severity.ERROR,
             "The default model's provider is not an allowed provider.",
             "With a catalogue that names each model's provider: `default_model_key` is a model whose provider"
-                    + " `allowed_model_providers` does not include."),
+                    + " `allowed_model_providers` does not include. The message quotes the model and its provider,"
+                    + " shortened and escaped."),
     PAGINATION_MISMATCH("pagination_mismatch", Group.FREDDY_RULES, Severity.ERROR,
             "The pagination block of a list response contradicts the list.",
             "A list response whose `pagination.total` differs from `total`, or whose page holds more assistants"
@@ -161,7 +174,7 @@ public enum Code {
 
     CHUNK_OVERLAP_TOO_LARGE("chunk_overlap_too_large", Group.BURKI_RULES, Severity.ERROR,
             "The RAG chunk overlap is not less than the chunk size.",
-            "`rag_settings.chunk_overlap` is not less than `chunk_size`."),
+            "`rag_settings.chunk_overlap` is not less than `chunk_size`; the message gives the chunk size."),
     MISSING_TRANSFER_NUMBERS("missing_transfer_numbers", Group.BURKI_RULES, Severity.ERROR,
             "An enabled call transfer without numbers to transfer to.",
             "`tools_settings.transfer_call` is enabled without any `transfer_numbers`."),
@@ -179,7 +192,8 @@ public enum Code {
             "`llm_provider` `custom` (or a `custom` fallback) without a `base_url`."),
     CONFLICTING_PROVIDER("conflicting_provider", Group.BURKI_RULES, Severity.ERROR,
             "The two provider fields of a response name different providers.",
-            "`llm_settings.provider` (the second response shape) differs from `llm_provider`.");
+            "`llm_settings.provider` (the second response shape) differs from `llm_provider`. The message quotes"
+                    + " both values, shortened and escaped.");
 
     /** Where in the check a code arises; the sections of {@code docs/errors.md}, in order. */
     public enum Group {

@@ -34,6 +34,11 @@ public record Violation(String code, Severity severity, String pointer, String p
         return new Violation(code, severity, pointer, path, newLine, newColumn, message);
     }
 
+    /** This violation at another place of the canonical payload. */
+    public Violation withPointer(String newPointer) {
+        return new Violation(code, severity, newPointer, path, line, column, message);
+    }
+
     /** This violation with the location as the user wrote it. */
     public Violation withPath(String newPath) {
         return new Violation(code, severity, pointer, newPath, line, column, message);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.assistconf.internal.read.TextParser;
 import io.assistconf.internal.tree.CompactMembers;
+import io.assistconf.internal.tree.SecretKeys;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -100,7 +101,7 @@ class CompactMembersProperties {
         String json = "{\"b\": 1, \"a\": {\"x\": [1, 2, {\"y\": null}]}, \"c\": \"text\", \"d\": 1.50}";
         JsonNode jackson = JsonMapper.builder().enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build().readTree(json);
-        ObjectNode ours = (ObjectNode) new TextParser(Limits.DEFAULTS).parse(json.getBytes(
+        ObjectNode ours = (ObjectNode) new TextParser(Limits.DEFAULTS, SecretKeys.NONE).parse(json.getBytes(
                 java.nio.charset.StandardCharsets.UTF_8), TextFormat.JSON).document().tree();
         assertThat(ours).isEqualTo(jackson);
         assertThat(jackson).isEqualTo(ours);

@@ -39,6 +39,39 @@ class DetectionTest {
     }
 
     @Test
+    void aSchemaKeyOfAnotherVariantThanTheOneGivenIsAWarning() {
+        Result result = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.yaml(
+                "name: x\n$schema: https://assistconf.io/schemas/burki/create.json\n"));
+        assertThat(result.valid()).isTrue();
+        Violation mismatch = only(result, "schema_mismatch");
+        assertThat(mismatch.severity()).isEqualTo(Severity.WARNING);
+        assertThat(mismatch.pointer()).isEqualTo("/$schema");
+        assertThat(mismatch.line()).isEqualTo(2);
+        assertThat(mismatch.message())
+                .isEqualTo("$schema names the burki create schema, but the document is checked as freddy create");
+    }
+
+    @Test
+    void aSchemaKeyOfAnotherKindThanTheOneGivenIsAWarning() {
+        String json = "{\"$schema\": \"https://assistconf.io/schemas/burki/update.json\", \"name\": \"x\"}";
+        Result detected = Checks.LENIENT.check(Kind.CREATE, Input.json(json));
+        assertThat(detected.variant()).contains(Variant.BURKI);
+        assertThat(only(detected, "schema_mismatch").message())
+                .isEqualTo("$schema names the burki update schema, but the document is checked as burki create");
+        Result given = Checks.LENIENT.check(Variant.BURKI, Kind.CREATE, Input.json(json));
+        assertThat(Checks.codes(given)).containsExactly("schema_mismatch");
+    }
+
+    @Test
+    void aSchemaKeyThatAgreesOrNamesNoSchemaOfAssistconfIsNotReported() {
+        assertThat(Checks.LENIENT.check(Variant.BURKI, Kind.UPDATE, Input.json(
+                "{\"$schema\": \"https://assistconf.io/schemas/burki/update.json\", \"name\": \"x\"}")).violations())
+                .isEmpty();
+        assertThat(Checks.LENIENT.check(Variant.BURKI, Kind.UPDATE, Input.json(
+                "{\"$schema\": \"https://example.org/x.json\", \"name\": \"x\"}")).violations()).isEmpty();
+    }
+
+    @Test
     void unknownSchemaKeyIsAnError() {
         Violation violation = only(Checks.LENIENT.check(Input.json("{\"$schema\": \"https://example.org/x.json\"}")),
                 "unknown_variant");

@@ -70,6 +70,36 @@ class EncodingTest {
     }
 
     @Test
+    void anUnpairedSurrogateEscapeInAYamlValueIsRefusedAtTheScalar() {
+        for (String escape : List.of("\\ud800", "\\udc00", "\\ud800\\u0041", "\\U0000D800")) {
+            Result result = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE,
+                    Input.yaml("description: ok\nname: \"x" + escape + "y\"\n"));
+            assertThat(Checks.codes(result)).as(escape).containsExactly("invalid_encoding");
+            Violation violation = result.violations().get(0);
+            assertThat(violation.line()).as(escape).isEqualTo(2);
+            assertThat(violation.column()).as(escape).isEqualTo(7);
+            assertThat(result.canonical()).isEmpty();
+        }
+    }
+
+    @Test
+    void anUnpairedSurrogateEscapeInAYamlKeyIsRefused() {
+        Result result = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.yaml("name: x\n\"k\\udc00\": 1\n"));
+        assertThat(Checks.codes(result)).containsExactly("invalid_encoding");
+        assertThat(result.violations().get(0).line()).isEqualTo(2);
+        assertThat(result.violations().get(0).column()).isEqualTo(1);
+    }
+
+    @Test
+    void aSurrogatePairInYamlAndAnUnpairedOneOutsideDoubleQuotesPass() {
+        Result pair = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.yaml("name: \"x\\ud83d\\ude00y\"\n"));
+        assertThat(pair.valid()).as("%s", pair.violations()).isTrue();
+        assertThat(Checks.canonical(pair).get("name").asString()).isEqualTo("x\uD83D\uDE00y");
+        Result single = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.yaml("name: 'x\\ud800y'\n"));
+        assertThat(Checks.canonical(single).get("name").asString()).isEqualTo("x\\ud800y");
+    }
+
+    @Test
     void anUnpairedSurrogateInACallersTreeIsRefusedAtItsPointer() {
         Result result = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE,
                 Input.of(Map.of("name", "x\uD800y")));

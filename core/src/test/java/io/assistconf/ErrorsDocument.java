@@ -13,7 +13,14 @@ final class ErrorsDocument {
             Every violation carries one of these codes. Codes are stable: a code is never
             renamed or reused for another meaning. The severity given is the default one.
             `pointer` is a JSON Pointer into the canonical payload; `path` is the same place
-            as the user wrote it; `line`/`column` are given for text input.
+            as the user wrote it; `line`/`column` are given for text input. Pointer and path
+            are exact, except that they stop at the object holding a key that starts with
+            the name of a secret field followed by `:` or `=` (such a key carries a secret).
+
+            A message quotes a key or value of the payload only where its code says so, and
+            then shortened to 64 characters with an ellipsis, with control characters and
+            bidirectional overrides escaped as `\\uXXXX`; it never quotes the value of a
+            secret field (`"x-secret": true` in the schemas) nor a key carrying a secret.
             """;
 
     private ErrorsDocument() {

@@ -6,6 +6,7 @@ import io.assistconf.internal.read.PointerLocator;
 import io.assistconf.internal.read.ReadOutcome;
 import io.assistconf.internal.read.TextParser;
 import io.assistconf.internal.tree.Pointers;
+import io.assistconf.internal.tree.SecretKeys;
 import io.assistconf.testkit.TestPayloads;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /** The targeted locator answers exactly as the full {@link LocationIndex} for every pointer asked about. */
 class PointerLocatorTest {
 
-    private static final TextParser PARSER = new TextParser(Limits.DEFAULTS);
+    private static final TextParser PARSER = new TextParser(Limits.DEFAULTS, SecretKeys.NONE);
     /** Jackson's own parsers give the oracle's token positions (for YAML: of documents without aliases). */
     private static final ObjectMapper JSON_TOKENS = JsonMapper.builder().build();
     private static final ObjectMapper YAML_TOKENS = YAMLMapper.builder().build();

@@ -12,6 +12,7 @@ import io.assistconf.internal.schema.Shape;
 import io.assistconf.internal.tree.GuardedNodeFactory;
 import io.assistconf.internal.tree.JsonType;
 import io.assistconf.internal.tree.KeySpelling;
+import io.assistconf.internal.tree.SecretKeys;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class StreamingNormalizerProperties {
 
-    private static final TextParser PARSER = new TextParser(Limits.DEFAULTS);
+    private static final TextParser PARSER = new TextParser(Limits.DEFAULTS, SecretKeys.NONE);
     /** Jackson's own tree reader, configured as the checker's (limits, numbers); the inputs have no repeated keys. */
     private static final ObjectMapper TREES = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
@@ -134,7 +135,8 @@ class StreamingNormalizerProperties {
         Shape shape = SCHEMAS.entry(variant, kind).shape();
         int compared = 0;
         for (TreeNormalizer.Mode mode : List.of(mode(kind, Severity.WARNING), mode(kind, Severity.ERROR),
-                new TreeNormalizer.Mode(!kind.fillsDefaults(), false, Severity.WARNING, CATALOGUE, Limits.DEFAULTS))) {
+                new TreeNormalizer.Mode(!kind.fillsDefaults(), false, Severity.WARNING, CATALOGUE, Limits.DEFAULTS,
+                        SecretKeys.NONE))) {
             agree(name + " as " + variant.id() + "/" + kind.id(), text, shape, mode);
             compared++;
         }
@@ -170,7 +172,8 @@ class StreamingNormalizerProperties {
     }
 
     private static TreeNormalizer.Mode mode(Kind kind, Severity unknown) {
-        return new TreeNormalizer.Mode(kind.fillsDefaults(), false, unknown, Catalogue.NONE, Limits.DEFAULTS);
+        return new TreeNormalizer.Mode(kind.fillsDefaults(), false, unknown, Catalogue.NONE, Limits.DEFAULTS,
+                SecretKeys.NONE);
     }
 
     /** Rewrites keys to camelCase where {@code choice} says so. */

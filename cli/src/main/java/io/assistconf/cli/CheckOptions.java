@@ -99,9 +99,9 @@ final class CheckOptions {
         try {
             return Catalogue.parse(Files.readString(Path.of(catalogue)));
         } catch (IOException | InvalidPathException e) {
-            throw usageError("cannot read the catalogue " + catalogue);
+            throw usageError("cannot read the catalogue " + Printable.fileName(catalogue));
         } catch (IllegalArgumentException e) {
-            throw usageError(catalogue + ": " + e.getMessage());
+            throw usageError(Printable.fileName(catalogue) + ": " + e.getMessage());
         }
     }
 

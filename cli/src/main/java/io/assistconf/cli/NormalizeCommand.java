@@ -41,7 +41,8 @@ final class NormalizeCommand implements Callable<Integer> {
         } else {
             Path path = Path.of(file);
             if (Files.isDirectory(path)) {
-                err.println("assistconf: " + path + " is a directory; normalize takes one file");
+                err.println("assistconf: " + Printable.fileName(path.toString())
+                        + " is a directory; normalize takes one file");
                 return ExitStatus.TROUBLE.code();
             }
             checked = checker.file(path);

@@ -19,7 +19,8 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
             return ExitStatus.OK.code();
         }
         PrintWriter err = command.getErr();
-        err.println("assistconf: " + e.getMessage());
+        // picocli's message may repeat an argument, which can hold anything
+        err.println("assistconf: " + Printable.text(e.getMessage()));
         UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
         return ExitStatus.TROUBLE.code();

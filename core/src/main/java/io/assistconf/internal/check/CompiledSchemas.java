@@ -6,6 +6,7 @@ import io.assistconf.Variant;
 import io.assistconf.internal.schema.SchemaFiles;
 import io.assistconf.internal.schema.Shape;
 import io.assistconf.internal.schema.ShapeCompiler;
+import io.assistconf.internal.tree.SecretKeys;
 import io.assistconf.internal.validate.ErrorTranslator;
 import io.assistconf.internal.validate.FastSchema;
 import io.assistconf.internal.validate.SchemaValidator;
@@ -16,7 +17,8 @@ import java.util.Set;
 
 /**
  * Every variant's schemas, compiled once per process: the normalizer's {@link Shape} and networknt's
- * {@link Schema} for each kind a variant has a schema file for. Immutable once built.
+ * {@link Schema} for each kind a variant has a schema file for, and the names of the secret fields of all
+ * of them. Immutable once built.
  */
 public final class CompiledSchemas {
 
@@ -35,6 +37,7 @@ public final class CompiledSchemas {
     private final ErrorTranslator translator = new ErrorTranslator(files);
     private final Map<Variant, Map<Kind, Entry>> entries = new EnumMap<>(Variant.class);
     private final VariantDetector detector;
+    private final SecretKeys secretKeys;
 
     private CompiledSchemas() {
         SchemaValidator validator = new SchemaValidator();
@@ -50,6 +53,7 @@ public final class CompiledSchemas {
             entries.put(variant, Collections.unmodifiableMap(kinds));
         }
         detector = new VariantDetector(this);
+        secretKeys = new SecretKeys(compiler.secretFields());
     }
 
     public static CompiledSchemas get() {
@@ -71,5 +75,10 @@ public final class CompiledSchemas {
 
     public ErrorTranslator translator() {
         return translator;
+    }
+
+    /** Recognizes keys that start with the name of a secret field of any variant. */
+    public SecretKeys secretKeys() {
+        return secretKeys;
     }
 }

@@ -9,11 +9,13 @@ import io.assistconf.internal.schema.SchemaFiles;
 import io.assistconf.internal.schema.Shape;
 import io.assistconf.internal.tree.JsonType;
 import io.assistconf.internal.tree.KeySpelling;
+import io.assistconf.internal.tree.Pointers;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeSet;
@@ -105,15 +107,39 @@ public final class VariantDetector {
     }
 
     private Detection fromSchemaKey(String id, Kind kind) {
+        Detection named = schemaNamed(id);
+        if (named == null) {
+            return failed(Code.UNKNOWN_VARIANT, "$schema names no schema of assistconf; expected "
+                    + SchemaFiles.ID_PREFIX + "<variant>/<kind>.json");
+        }
+        return kind == null ? named : new Detection(named.variant(), kind, null);
+    }
+
+    /** The variant and kind of the schema with this id, or null when assistconf has none. */
+    private Detection schemaNamed(String id) {
         for (Variant variant : Variant.values()) {
-            for (Kind candidate : schemas.kinds(variant)) {
-                if (SchemaFiles.idOf(variant, candidate).equals(id)) {
-                    return new Detection(variant, kind == null ? candidate : kind, null);
+            for (Kind kind : schemas.kinds(variant)) {
+                if (SchemaFiles.idOf(variant, kind).equals(id)) {
+                    return new Detection(variant, kind, null);
                 }
             }
         }
-        return failed(Code.UNKNOWN_VARIANT, "$schema names no schema of assistconf; expected "
-                + SchemaFiles.ID_PREFIX + "<variant>/<kind>.json");
+        return null;
+    }
+
+    /**
+     * A warning when the root's {@code $schema} names a schema of assistconf other than the one the
+     * document is checked against (given by the caller, or its kind given and its variant detected).
+     */
+    public Optional<Violation> schemaMismatch(JsonNode root, Variant variant, Kind kind) {
+        JsonNode declared = root.isObject() ? root.get(TreeNormalizer.SCHEMA_KEY) : null;
+        Detection named = declared != null && declared.isString() ? schemaNamed(declared.asString()) : null;
+        if (named == null || (named.variant() == variant && named.kind() == kind)) {
+            return Optional.empty();
+        }
+        return Optional.of(Code.SCHEMA_MISMATCH.at(Pointers.append("", TreeNormalizer.SCHEMA_KEY),
+                "$schema names the " + named.variant().id() + " " + named.kind().id() + " schema, but the document"
+                        + " is checked as " + variant.id() + " " + kind.id()));
     }
 
     private static Detection failed(Code code, String message) {

@@ -7,9 +7,11 @@ import io.assistconf.Limits;
 import io.assistconf.Severity;
 import io.assistconf.Violation;
 import io.assistconf.internal.schema.Shape;
+import io.assistconf.internal.tree.Display;
 import io.assistconf.internal.tree.JsonType;
 import io.assistconf.internal.tree.KeySpelling;
 import io.assistconf.internal.tree.Pointers;
+import io.assistconf.internal.tree.SecretKeys;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,9 +47,10 @@ public final class TreeNormalizer implements NormalizationSteps {
      * @param catalogue       the known values of {@code x-reference} fields
      * @param limits          the bounds of the input; a query value longer than the number limit is not
      *                        typed as a number
+     * @param secretKeys      the unknown keys that carry a secret, which messages do not show
      */
     public record Mode(boolean fillDefaults, boolean typeStrings, Severity unknownSeverity, Catalogue catalogue,
-            Limits limits) {
+            Limits limits, SecretKeys secretKeys) {
     }
 
     private final boolean fillDefaults;
@@ -55,6 +58,7 @@ public final class TreeNormalizer implements NormalizationSteps {
     private final Severity unknownSeverity;
     private final Catalogue catalogue;
     private final int maxNumberLength;
+    private final SecretKeys secretKeys;
     private final List<Change> changes = new ArrayList<>();
     private final List<Violation> violations = new ArrayList<>();
     private final PathStack canonicalPath = new PathStack();
@@ -66,6 +70,7 @@ public final class TreeNormalizer implements NormalizationSteps {
         this.unknownSeverity = mode.unknownSeverity();
         this.catalogue = mode.catalogue();
         this.maxNumberLength = mode.limits().maxNumberLength();
+        this.secretKeys = mode.secretKeys();
     }
 
     /** Normalizes {@code root}, which the caller owns and which is modified. */
@@ -121,9 +126,9 @@ public final class TreeNormalizer implements NormalizationSteps {
             return;
         }
         String suggestion = Suggestions.nearest(text, catalogue.values(reference))
-                .map(known -> "; did you mean '" + known + "'?").orElse("");
+                .map(known -> "; did you mean '" + Display.quote(known) + "'?").orElse("");
         violations.add(violation(Code.UNKNOWN_REFERENCE, Severity.ERROR,
-                "'" + text + "' is not a known " + reference.replace('_', ' ') + suggestion));
+                "'" + Display.quote(text) + "' is not a known " + reference.replace('_', ' ') + suggestion));
     }
 
     private JsonNode alternative(JsonNode node, Shape shape) {
@@ -141,7 +146,7 @@ public final class TreeNormalizer implements NormalizationSteps {
     private JsonNode array(ArrayNode array, Shape shape) {
         if (typeStrings && !shape.types().contains(JsonType.ARRAY) && !shape.types().isEmpty()) {
             violations.add(violation(Code.REPEATED_PARAMETER, Severity.ERROR,
-                    "parameter '" + originalPath.last() + "' is given " + array.size() + " times; it takes one value"));
+                    "parameter '" + Display.quote(originalPath.last()) + "' is given " + array.size() + " times; it takes one value"));
             return array;
         }
         Shape items = shape.items();
@@ -246,8 +251,8 @@ public final class TreeNormalizer implements NormalizationSteps {
         } else {
             violations.add(Code.CONFLICTING_ALIAS.violation(
                     Pointers.append(canonicalPath.pointer(), canonical), laterPath, 0, 0,
-                    "'" + earlierPath + "' and '" + laterPath + "' both set '" + canonical
-                            + "' but with different values; keep one of them"));
+                    "'" + Display.quote(earlierPath) + "' and '" + Display.quote(laterPath) + "' both set '"
+                            + canonical + "' but with different values; keep one of them"));
         }
     }
 
@@ -289,13 +294,23 @@ public final class TreeNormalizer implements NormalizationSteps {
         originalPath.pop();
     }
 
-    /** {@inheritDoc} A root {@code $schema} is known everywhere and not reported. */
+    /**
+     * {@inheritDoc} A root {@code $schema} is known everywhere and not reported. The message does not show
+     * a key that carries a secret (the checker cuts such a key from every pointer).
+     */
     @Override
     public void unknown(String key, Shape shape) {
         if (canonicalPath.isEmpty() && key.equals(SCHEMA_KEY)) {
             return;
         }
         enter(key, key);
+        SecretKeys.Match secret = secretKeys.match(key);
+        violations.add(violation(Code.UNKNOWN_PROPERTY, unknownSeverity,
+                secret == null ? unknownMessage(key, shape) : secretKeyMessage(secret)));
+        leave();
+    }
+
+    private static String unknownMessage(String key, Shape shape) {
         List<String> known = new ArrayList<>(shape.properties().keySet());
         for (String name : shape.properties().keySet()) {
             known.addAll(shape.aliasesOf(name));
@@ -305,9 +320,12 @@ public final class TreeNormalizer implements NormalizationSteps {
                 .map(name -> KeySpelling.isCamel(key) ? KeySpelling.camel(name) : name)
                 .map(name -> "; did you mean '" + name + "'?")
                 .orElse("");
-        violations.add(violation(Code.UNKNOWN_PROPERTY, unknownSeverity,
-                "unknown property '" + key + "'" + suggestion));
-        leave();
+        return "unknown property '" + Display.quote(key) + "'" + suggestion;
+    }
+
+    private static String secretKeyMessage(SecretKeys.Match secret) {
+        String hint = secret.separator() == ':' ? " (a missing space after the colon?)" : "";
+        return "an unknown key starts with " + secret.description() + "; it is not shown" + hint;
     }
 
     @Override

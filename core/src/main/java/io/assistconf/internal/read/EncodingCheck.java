@@ -5,7 +5,8 @@ package io.assistconf.internal.read;
  * overlong forms such as {@code C0 AF} for '/', encoded surrogates, code points past U+10FFFF), and, in
  * JSON, a {@code \\uD800}-{@code \\uDFFF} escape that is not half of a surrogate pair. Parsers decode the
  * first leniently and pass the second through, so an unpaired character or a disguised '/' would reach the
- * canonical payload.
+ * canonical payload. Strings decoded elsewhere (YAML escapes, a caller's tree) are checked with
+ * {@link #hasUnpairedSurrogate}.
  */
 final class EncodingCheck {
 
@@ -14,7 +15,8 @@ final class EncodingCheck {
     }
 
     private static final String NOT_UTF8 = "the text is not well-formed UTF-8";
-    private static final String UNPAIRED = "a string holds an unpaired surrogate escape (\\uD800 to \\uDFFF)";
+    /** The message of an unpaired surrogate written as an escape, in JSON or YAML. */
+    static final String UNPAIRED = "a string holds an unpaired surrogate escape (\\uD800 to \\uDFFF)";
 
     private EncodingCheck() {
     }
@@ -109,5 +111,18 @@ final class EncodingCheck {
             unit = unit * 16 + digit;
         }
         return unit;
+    }
+
+    /** Whether a decoded string holds a UTF-16 surrogate that is not half of a pair. */
+    static boolean hasUnpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

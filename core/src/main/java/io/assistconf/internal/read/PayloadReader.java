@@ -4,6 +4,7 @@ import io.assistconf.Code;
 import io.assistconf.Limits;
 import io.assistconf.TextFormat;
 import io.assistconf.internal.tree.Pointers;
+import io.assistconf.internal.tree.SecretKeys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,12 +24,15 @@ public final class PayloadReader {
     private final LimitMessages messages;
     private final TextParser parser;
     private final TreeCopier copier;
+    private final SecretKeys secretKeys;
 
-    public PayloadReader(Limits limits) {
+    /** A reader within the limits; no problem it reports shows a key that carries a secret. */
+    public PayloadReader(Limits limits, SecretKeys secretKeys) {
         this.limits = limits;
         this.messages = new LimitMessages(limits);
-        this.parser = new TextParser(limits);
+        this.parser = new TextParser(limits, secretKeys);
         this.copier = new TreeCopier(limits);
+        this.secretKeys = secretKeys;
     }
 
     public TextParser parser() {
@@ -92,7 +96,8 @@ public final class PayloadReader {
     public ReadOutcome readQuery(Map<?, ?> parameters) {
         for (Map.Entry<?, ?> parameter : parameters.entrySet()) {
             if (!(parameter.getValue() instanceof List<?> values) || values.isEmpty()) {
-                String pointer = parameter.getKey() instanceof String name ? Pointers.append("", name) : "";
+                String pointer = parameter.getKey() instanceof String name ? secretKeys.hide(Pointers.append("", name))
+                        : "";
                 return ReadOutcome.failed(Code.UNSUPPORTED_VALUE, pointer,
                         "a query parameter needs a list of at least one value");
             }
@@ -105,7 +110,7 @@ public final class PayloadReader {
         try {
             return ReadOutcome.of(Document.ofTree(copier.copy(tree)));
         } catch (TreeCopier.Refused e) {
-            return ReadOutcome.failed(e.code, e.pointer, e.getMessage());
+            return ReadOutcome.failed(e.code, secretKeys.hide(e.pointer), e.getMessage());
         }
     }
 

@@ -4,6 +4,7 @@ import io.assistconf.Code;
 import io.assistconf.Limits;
 import io.assistconf.TextFormat;
 import io.assistconf.internal.tree.GuardedNodeFactory;
+import io.assistconf.internal.tree.SecretKeys;
 import java.util.Collection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,8 +36,10 @@ public final class TextParser {
     private final GuardedNodeFactory nodes;
     private final LoadSettings yamlSettings;
     private final YamlScalars yamlScalars;
+    private final DuplicateKeyMessage duplicateKeys;
 
-    public TextParser(Limits limits) {
+    /** A parser within the limits; a repeated key that carries a secret is reported without showing it. */
+    public TextParser(Limits limits, SecretKeys secretKeys) {
         this.limits = limits;
         this.messages = new LimitMessages(limits);
         StreamReadConstraints constraints = StreamReadConstraints.builder()
@@ -56,6 +59,7 @@ public final class TextParser {
         int codePoints = (int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes());
         this.yamlSettings = LoadSettings.builder().setCodePointLimit(codePoints).build();
         this.yamlScalars = new YamlScalars(limits, nodes);
+        this.duplicateKeys = new DuplicateKeyMessage(secretKeys);
     }
 
     /** Parses text; {@code format} null means: JSON when it starts with '{' or '[', else YAML. */
@@ -115,7 +119,7 @@ public final class TextParser {
     /** Reads a YAML stream of one document. */
     private ReadOutcome parseYaml(byte[] text) {
         try {
-            YamlComposer composer = new YamlComposer(text, yamlSettings, limits, yamlScalars);
+            YamlComposer composer = new YamlComposer(text, yamlSettings, limits, yamlScalars, duplicateKeys);
             if (composer.nextDocumentStart() == null) {
                 return ReadOutcome.failed(Code.EMPTY_DOCUMENT, "the document is empty", 0, 0);
             }
@@ -142,20 +146,15 @@ public final class TextParser {
         if (document.format() == TextFormat.JSON) {
             return PointerLocator.json(document.text(), jsonTokens, pointers);
         }
-        YamlComposer composer = new YamlComposer(document.text(), yamlSettings, limits, yamlScalars);
+        YamlComposer composer = new YamlComposer(document.text(), yamlSettings, limits, yamlScalars,
+                duplicateKeys);
         composer.nextDocumentStart();
         return PointerLocator.yaml(composer.nextDocument(), pointers);
     }
 
-    /** The message of a repeated key, named when {@code key} is short enough to quote. */
-    static String duplicateMessage(String key) {
-        String which = key != null && key.length() <= 100 && key.indexOf('"') < 0 ? " '" + key + "'" : "";
-        return "duplicate key" + which + " in the same object";
-    }
-
-    /** A repeated key, named when {@code key} is not null and short enough to quote. */
-    private static ReadOutcome duplicate(String key, int line, int column) {
-        return ReadOutcome.failed(Code.DUPLICATE_KEY, duplicateMessage(key), line, column);
+    /** A repeated key, named when {@code key} is not null. */
+    private ReadOutcome duplicate(String key, int line, int column) {
+        return ReadOutcome.failed(Code.DUPLICATE_KEY, duplicateKeys.of(key), line, column);
     }
 
     private ReadOutcome failure(JacksonException e, TokenStreamLocation location, byte[] text) {

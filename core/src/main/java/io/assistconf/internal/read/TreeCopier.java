@@ -161,21 +161,9 @@ public final class TreeCopier {
         if (text.length() > limits.maxStringLength()) {
             throw new Refused(Code.LIMIT_EXCEEDED, pointer, messages.stringLengthMessage());
         }
-        if (hasUnpairedSurrogate(text)) {
+        if (EncodingCheck.hasUnpairedSurrogate(text)) {
             throw new Refused(Code.INVALID_ENCODING, pointer, "a string holds an unpaired UTF-16 surrogate");
         }
         return text;
-    }
-
-    private static boolean hasUnpairedSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -92,17 +92,20 @@ final class YamlComposer {
     private final Limits limits;
     private final LimitMessages messages;
     private final YamlScalars scalars;
+    private final DuplicateKeyMessage duplicateKeys;
     private final Map<String, Anchored> anchors = new HashMap<>();
     private final List<Open> open = new ArrayList<>();
     private long values;
     private Mark lastEnd;
 
-    YamlComposer(byte[] text, LoadSettings settings, Limits limits, YamlScalars scalars) {
+    YamlComposer(byte[] text, LoadSettings settings, Limits limits, YamlScalars scalars,
+            DuplicateKeyMessage duplicateKeys) {
         this.parser = new ParserImpl(settings,
                 new StreamReader(settings, new YamlUnicodeReader(new ByteArrayInputStream(text))));
         this.limits = limits;
         this.messages = new LimitMessages(limits);
         this.scalars = scalars;
+        this.duplicateKeys = duplicateKeys;
     }
 
     /** Skips to the content of the next document: where it starts, or null when the stream ends first. */
@@ -223,7 +226,7 @@ final class YamlComposer {
         String key = into.key;
         into.key = null;
         if (into.mergeKey ? into.merge != null : !into.keys.add(key)) {
-            throw new Refused(Code.DUPLICATE_KEY, TextParser.duplicateMessage(key), into.keyAt);
+            throw new Refused(Code.DUPLICATE_KEY, duplicateKeys.of(key), into.keyAt);
         }
         if (into.mergeKey) {
             into.merge = checkedMerge(done.node);

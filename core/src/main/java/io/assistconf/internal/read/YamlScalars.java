@@ -6,6 +6,7 @@ import io.assistconf.internal.tree.GuardedNodeFactory;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Optional;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
@@ -41,17 +42,17 @@ final class YamlScalars {
         return scalar.isPlain() && scalar.getTag().isEmpty() && resolver.resolve(scalar.getValue(), true) == Tag.MERGE;
     }
 
-    /** The scalar as a property name, refused past the string limit. */
+    /** The scalar as a property name, refused past the string limit or with an unpaired surrogate. */
     String name(ScalarEvent scalar) {
         if (scalar.getValue().length() > limits.maxStringLength()) {
             throw refused(scalar, messages.nameLengthMessage());
         }
-        return scalar.getValue();
+        return wellFormed(scalar);
     }
 
-    /** The scalar as a value, refused past the string or number limits. */
+    /** The scalar as a value, refused past the string or number limits or with an unpaired surrogate. */
     JsonNode value(ScalarEvent scalar) {
-        String text = scalar.getValue();
+        String text = wellFormed(scalar);
         Tag tag = tag(scalar);
         if (tag == Tag.NULL) {
             return nodes.nullNode();
@@ -110,6 +111,19 @@ final class YamlScalars {
             throw new StreamConstraintsException("Number magnitude exceeds the maximum allowed");
         }
         return nodes.numberNode(value);
+    }
+
+    /**
+     * The scalar's text, refused when it holds an unpaired surrogate, which only an escape of a double-quoted
+     * scalar can write ({@code "\\ud800"}): the text itself is well-formed UTF-8.
+     */
+    private static String wellFormed(ScalarEvent scalar) {
+        String text = scalar.getValue();
+        if (scalar.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED && EncodingCheck.hasUnpairedSurrogate(text)) {
+            throw new YamlComposer.Refused(Code.INVALID_ENCODING, EncodingCheck.UNPAIRED,
+                    scalar.getStartMark().orElse(null));
+        }
+        return text;
     }
 
     private static YamlComposer.Refused refused(ScalarEvent scalar, String message) {

@@ -1,6 +1,7 @@
 package io.assistconf.internal.rules;
 
 import io.assistconf.Code;
+import io.assistconf.internal.tree.Display;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
@@ -45,7 +46,8 @@ public final class BurkiRules implements Rules {
         String settingsProvider = Rules.text(assistant.path("llm_settings"), "provider");
         if (provider != null && settingsProvider != null && !provider.equals(settingsProvider)) {
             context.report(Code.CONFLICTING_PROVIDER, base + "/llm_settings/provider", "llm_settings.provider '"
-                    + settingsProvider + "' differs from llm_provider '" + provider + "'; they name the same thing");
+                    + Display.quote(settingsProvider) + "' differs from llm_provider '" + Display.quote(provider)
+                    + "'; they name the same thing");
         }
     }
 

@@ -11,20 +11,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Compiles a schema document into the {@link Shape} tree the normalizer walks. Understands the draft-07
  * keywords that decide structure ({@code type}, {@code const}, {@code properties},
  * {@code additionalProperties}, {@code items}, {@code $ref}, {@code allOf}, {@code anyOf}, {@code oneOf},
- * {@code if}/{@code then}/{@code else}, {@code default}) and the annotations {@code x-aliases} and
- * {@code x-coerce}. Recursive schemas are refused at start-up.
+ * {@code if}/{@code then}/{@code else}, {@code default}) and the annotations {@code x-aliases},
+ * {@code x-coerce} and {@code x-reference}; collects the names of the properties marked {@code x-secret}.
+ * Recursive schemas are refused at start-up.
  */
 public final class ShapeCompiler {
 
     private final SchemaFiles files;
     private final Map<JsonNode, Shape> compiled = new IdentityHashMap<>();
     private final Set<JsonNode> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<String> secretFields = new TreeSet<>();
 
     public ShapeCompiler(SchemaFiles files) {
         this.files = files;
@@ -32,6 +35,11 @@ public final class ShapeCompiler {
 
     public Shape compile(String documentId) {
         return compile(documentId, files.document(documentId));
+    }
+
+    /** The names of the properties marked {@code "x-secret": true} in the documents compiled so far. */
+    public Set<String> secretFields() {
+        return Collections.unmodifiableSet(secretFields);
     }
 
     private Shape compile(String documentId, JsonNode schema) {
@@ -104,6 +112,9 @@ public final class ShapeCompiler {
                         names.add(alias.asString());
                     }
                     aliases.put(entry.getKey(), names);
+                    if (propertySchema.path("x-secret").asBoolean(false)) {
+                        secretFields.add(entry.getKey());
+                    }
                 }
             }
             JsonNode extra = schema.get("additionalProperties");

@@ -1,0 +1,56 @@
+package io.assistconf.internal.tree;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A key that starts with a secret field's name and a separator is one that carries a secret. */
+class SecretKeysTest {
+
+    private static final SecretKeys SECRETS = new SecretKeys(List.of("authorization", "api_key", "auth_token"));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"authorization:sk-live-SECRET123", "Authorization: Bearer sk", "AUTHORIZATION=x",
+        "authorization  :x", "authorization:"})
+    void theSecretFieldFollowedByASeparatorIsRecognized(String key) {
+        SecretKeys.Match match = SECRETS.match(key);
+        assertThat(match).isNotNull();
+        assertThat(match.field()).isEqualTo("authorization");
+        assertThat(match.description()).isEqualTo("the secret field 'authorization' followed by '"
+                + match.separator() + "'");
+    }
+
+    @Test
+    void snakeAndCamelSpellingsInAnyCaseAreRecognized() {
+        assertThat(SECRETS.match("api_key=sk-1")).isEqualTo(new SecretKeys.Match("api_key", '='));
+        assertThat(SECRETS.match("apiKey:sk-1")).isEqualTo(new SecretKeys.Match("api_key", ':'));
+        assertThat(SECRETS.match("APIKEY : sk-1")).isEqualTo(new SecretKeys.Match("api_key", ':'));
+        assertThat(SECRETS.match("authToken=t")).isEqualTo(new SecretKeys.Match("auth_token", '='));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"authorization", "authorizations:x", "x-authorization:y", "auth:x", "api key:x",
+        "authorization-x", "", "authorization\t:x"})
+    void otherKeysAreNot(String key) {
+        assertThat(SECRETS.match(key)).isNull();
+    }
+
+    @Test
+    void aPointerStopsAtTheObjectHoldingAKeyThatCarriesASecret() {
+        assertThat(SECRETS.hide("/authorization:sk-live-SECRET123")).isEmpty();
+        assertThat(SECRETS.hide("/tools/0/apiKey=sk~1x/y")).isEqualTo("/tools/0");
+        assertThat(SECRETS.hide("/headers/Authorization: Bearer sk/0")).isEqualTo("/headers");
+    }
+
+    @Test
+    void otherPointersAreKept() {
+        assertThat(SECRETS.hide("")).isEmpty();
+        assertThat(SECRETS.hide("/authorization")).isEqualTo("/authorization");
+        assertThat(SECRETS.hide("/a~1authorization:x/b")).isEqualTo("/a~1authorization:x/b");
+        assertThat(SecretKeys.NONE.hide("/authorization:x")).isEqualTo("/authorization:x");
+        assertThat(SecretKeys.NONE.match("authorization:x")).isNull();
+    }
+}
