@@ -11,9 +11,10 @@ package io.assistconf;
  *                         full ({@code 1e300} has 301 digits), so an exponent cannot smuggle in a huge value
  * @param maxNodes         most values a document may hold, counting every object, array and scalar (not
  *                         the keys); in YAML each use of an alias or merge key counts its values again, so
- *                         this also bounds what aliases expand to. It bounds the memory of the tree, which
+ *                         this also bounds what aliases expand to. It bounds the memory of reading, which
  *                         the document size alone does not: {@code [{},{},...]} holds a value every 3 bytes,
- *                         and each costs about 100 bytes of heap
+ *                         and each costs about 100 bytes of tree, and about 1 KB of allocation to read as
+ *                         YAML
  * @param maxViolations    most violations a result lists; past it the result ends with one
  *                         {@code too_many_violations} that counts the others, and the check stops building
  *                         messages for them, so a payload with millions of problems is checked as fast as
@@ -23,12 +24,13 @@ public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, i
         int maxViolations) {
 
     /**
-     * 8 MiB documents, 64 levels, strings of 1,000,000 characters, numbers of 100 characters, 250,000 values,
-     * 1,000 violations. A large assistant configuration holds a few hundred values and a list response of
-     * 1,000 full assistants about 150,000; 250,000 values take at most about 30 MB of tree. A thousand
-     * violations is more than anyone reads, and enough to see the pattern of a mistake repeated.
+     * 8 MiB documents, 64 levels, strings of 1,000,000 characters, numbers of 100 characters, 50,000 values,
+     * 1,000 violations. A full assistant holds 20 to 200 values, so 50,000 leave room for any configuration
+     * and a list response of a few hundred assistants, while the worst document of that many values is read
+     * with at most about 60 MB of allocation (YAML; JSON needs a fifth of it). A thousand violations is more
+     * than anyone reads, and enough to see the pattern of a mistake repeated.
      */
-    public static final Limits DEFAULTS = new Limits(8L * 1024 * 1024, 64, 1_000_000, 100, 250_000, 1_000);
+    public static final Limits DEFAULTS = new Limits(8L * 1024 * 1024, 64, 1_000_000, 100, 50_000, 1_000);
 
     /**
      * The deepest nesting {@code maxDepth} may allow: what every stage handles within a default thread stack,

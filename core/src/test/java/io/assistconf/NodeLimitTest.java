@@ -101,7 +101,7 @@ class NodeLimitTest {
         for (TextFormat format : List.of(TextFormat.JSON, TextFormat.YAML)) {
             Result result = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.of(text, format));
             assertThat(only(result, "limit_exceeded").message())
-                    .isEqualTo("the document has more than the limit of 250000 values");
+                    .isEqualTo("the document has more than the limit of 50000 values");
         }
     }
 

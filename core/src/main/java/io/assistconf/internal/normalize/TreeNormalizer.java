@@ -60,7 +60,9 @@ public final class TreeNormalizer implements NormalizationSteps {
     private final List<Violation> violations = new ArrayList<>();
     private final PathStack canonicalPath = new PathStack();
     private final PathStack originalPath = new PathStack();
-    private Unlisted unlisted = Unlisted.NONE;
+    /** The violations past the limit: how many, and whether one is an error. */
+    private long unlisted;
+    private boolean unlistedError;
 
     TreeNormalizer(Mode mode) {
         this.fillDefaults = mode.fillDefaults();
@@ -79,7 +81,7 @@ public final class TreeNormalizer implements NormalizationSteps {
 
     @Override
     public Normalization finish(JsonNode canonical) {
-        return new Normalization(canonical, changes, violations, unlisted);
+        return new Normalization(canonical, changes, violations, new Unlisted(unlisted, unlistedError));
     }
 
     @Override
@@ -371,7 +373,8 @@ public final class TreeNormalizer implements NormalizationSteps {
         if (violations.size() < maxViolations) {
             return false;
         }
-        unlisted = unlisted.plus(severity);
+        unlisted++;
+        unlistedError |= severity == Severity.ERROR;
         return true;
     }
 
