@@ -35,6 +35,15 @@ class ViolationLimitTest {
     }
 
     @Test
+    void anArrayOfDistinctItemsIsCutToo() {
+        Result result = LENIENT.check(Variant.FREDDY, Kind.CREATE,
+                Input.json(wrongItems(50).replace("stop_sequences", "allowed_model_providers")));
+        assertThat(Checks.codes(result).subList(0, 2)).containsExactly("duplicate_items", "invalid_type");
+        assertThat(result.violations()).hasSize(11);
+        assertThat(result.violations().get(10).message()).startsWith("at least 41 more violations");
+    }
+
+    @Test
     void normalizerViolationsPastTheLimitAreCountedWithTheirSeverity() {
         String json = unknownKeys(50);
         Result lenient = LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.json(json));
@@ -88,9 +97,9 @@ class ViolationLimitTest {
 
     @Test
     void theDefaultLimitListsAThousand() {
-        Result result = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.json(wrongItems(200_000)));
+        Result result = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.json(wrongItems(49_000)));
         assertThat(result.violations()).hasSize(1_001);
-        assertThat(result.violations().get(1_000).message()).isEqualTo("at least 199000 more violations were found"
+        assertThat(result.violations().get(1_000).message()).isEqualTo("at least 48000 more violations were found"
                 + " and not listed: a report lists at most 1000");
     }
 

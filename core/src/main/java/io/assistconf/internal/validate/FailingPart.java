@@ -22,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * one is left out (and counted as omitted) unless it is required; an array is cut at its first item left out,
  * so the items kept keep their positions. Only a failing value with no counted failing value inside counts:
  * each of those holds an error of its own, so a payload with at most {@code maxFailing} errors loses none.
- * Values kept whole are not looked into.
+ * Values kept whole are not looked into, but for an array whose items must be distinct, cut likewise.
  */
 final class FailingPart {
 
@@ -46,13 +46,12 @@ final class FailingPart {
         }
         List<CompiledNode> applying = new ArrayList<>();
         for (CompiledNode schema : schemas) {
-            if (!collectPrunable(schema, applying)) {
-                return value;
+            if (!collectPrunable(schema, applying, false)) {
+                return value.isArray() ? distinctItemsCut(schemas, value) : value;
             }
         }
         if (value.isArray()) {
-            List<CompiledNode> items = new ArrayList<>();
-            applying.stream().filter(schema -> schema.items != null).forEach(schema -> items.add(schema.items));
+            List<CompiledNode> items = itemSchemas(applying);
             ArrayNode copy = CompactNodeFactory.INSTANCE.arrayNode(value.size());
             boolean cut = false;
             for (JsonNode item : value.values()) {
@@ -90,6 +89,49 @@ final class FailingPart {
         return copy;
     }
 
+    private static List<CompiledNode> itemSchemas(List<CompiledNode> applying) {
+        List<CompiledNode> items = new ArrayList<>();
+        applying.stream().filter(schema -> schema.items != null).forEach(schema -> items.add(schema.items));
+        return items;
+    }
+
+    /**
+     * An array kept whole because its items must be distinct: whole while it has room for its failing items,
+     * else cut at the first one past it (the items kept stay whole). The cut can only lose errors: those of
+     * the items left out, and the duplicate among them, which is not counted.
+     */
+    private JsonNode distinctItemsCut(List<CompiledNode> schemas, JsonNode array) {
+        List<CompiledNode> applying = new ArrayList<>();
+        for (CompiledNode schema : schemas) {
+            if (!collectPrunable(schema, applying, true)) {
+                return array;
+            }
+        }
+        List<CompiledNode> items = itemSchemas(applying);
+        int size = array.size();
+        int end = 0;
+        for (; end < size; end++) {
+            if (!valid(items, array.get(end))) {
+                if (kept >= maxFailing) {
+                    break;
+                }
+                kept++;
+            }
+        }
+        if (end == size) {
+            return array;
+        }
+        ArrayNode copy = CompactNodeFactory.INSTANCE.arrayNode(end);
+        for (int i = 0; i < size; i++) {
+            if (i < end) {
+                copy.add(array.get(i));
+            } else if (!valid(items, array.get(i))) {
+                omitted++;
+            }
+        }
+        return copy;
+    }
+
     private static boolean valid(List<CompiledNode> schemas, JsonNode value) {
         return schemas.stream().allMatch(schema -> FastEvaluation.valid(schema, value));
     }
@@ -106,17 +148,17 @@ final class FailingPart {
 
     /**
      * Adds {@code schema} and its {@code allOf} parts to {@code out}; false when one of them judges a
-     * container by more than its members one by one.
+     * container by more than its members one by one, {@code uniqueItems} aside when {@code distinctAllowed}.
      */
-    private static boolean collectPrunable(CompiledNode schema, List<CompiledNode> out) {
+    private static boolean collectPrunable(CompiledNode schema, List<CompiledNode> out, boolean distinctAllowed) {
         if (schema.refusesAll || schema.enumStrings != null || schema.constValue != null || schema.anyOf != null
-                || schema.ifNode != null || schema.propertyNames != null || schema.uniqueItems) {
+                || schema.ifNode != null || schema.propertyNames != null || (schema.uniqueItems && !distinctAllowed)) {
             return false;
         }
         out.add(schema);
         if (schema.allOf != null) {
             for (CompiledNode part : schema.allOf) {
-                if (!collectPrunable(part, out)) {
+                if (!collectPrunable(part, out, distinctAllowed)) {
                     return false;
                 }
             }
