@@ -7,6 +7,7 @@ import io.assistconf.internal.normalize.Normalization;
 import io.assistconf.internal.normalize.PathTranslator;
 import io.assistconf.internal.normalize.StreamingNormalization;
 import io.assistconf.internal.normalize.TreeNormalizer;
+import io.assistconf.internal.normalize.Unlisted;
 import io.assistconf.internal.read.Document;
 import io.assistconf.internal.read.PayloadReader;
 import io.assistconf.internal.read.PointerLocator;
@@ -15,6 +16,7 @@ import io.assistconf.internal.read.TreeBuilder;
 import io.assistconf.internal.rules.RuleRegistry;
 import io.assistconf.internal.tree.JsonType;
 import io.assistconf.internal.tree.SecretKeys;
+import io.assistconf.internal.validate.FastSchema;
 import io.assistconf.internal.validate.SchemaValidator;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -191,24 +193,27 @@ public final class AssistConf {
             Code code = expected == JsonType.ARRAY ? Code.NOT_AN_ARRAY : Code.NOT_AN_OBJECT;
             Violation wrongRoot = code.at("", "the document must be an " + expected.label() + ", found "
                     + JsonType.of(document.tree()).label());
-            return located(variant, kind, report(List.of(), List.of(wrongRoot), List.of(), document), List.of(),
-                    null, document);
+            return located(variant, kind, report(List.of(), List.of(wrongRoot), List.of(), Unlisted.NONE, document),
+                    List.of(), null, document);
         }
         if (normalized == null) {
             normalized = TreeNormalizer.normalize(document.tree(), entry.shape(), mode(kind, query));
         }
         List<Violation> found = new ArrayList<>();
         // The fast validator answers for valid payloads; networknt writes the report when it says invalid,
-        // looking only at the part of the payload that can fail.
+        // looking only at the part of the payload that can fail, and at its first failing values only.
         boolean fastValid = entry.fast() != null && entry.fast().valid(normalized.canonical());
-        List<Error> schemaErrors = fastValid ? List.of() : SchemaValidator.validate(entry.schema(),
-                entry.fast() == null ? normalized.canonical() : entry.fast().failingPart(normalized.canonical()));
+        FastSchema.Part part = fastValid ? null : entry.fast() == null
+                ? new FastSchema.Part(normalized.canonical(), 0)
+                : entry.fast().failingPart(normalized.canonical(), limits.maxViolations());
+        List<Error> schemaErrors = fastValid ? List.of() : SchemaValidator.validate(entry.schema(), part.value());
         if (!schemaErrors.isEmpty()) {
             found.addAll(schemas.translator().translate(schemaErrors));
         }
         detector.schemaMismatch(normalized.canonical(), variant, kind).ifPresent(found::add);
         RuleRegistry.of(variant).check(kind, normalized.canonical(), catalogue, found);
-        List<Violation> violations = report(normalized.violations(), found, normalized.changes(), document);
+        Unlisted unlisted = normalized.unlisted().plus(fastValid ? 0 : part.omittedFailures(), true);
+        List<Violation> violations = report(normalized.violations(), found, normalized.changes(), unlisted, document);
         return located(variant, kind, violations, normalized.changes(), normalized.canonical(), document);
     }
 
@@ -222,10 +227,12 @@ public final class AssistConf {
     /**
      * All violations, in a stable order: the normalizer's as they are, the schema's and the rules' with
      * the user's path, schema errors at a place the normalizer already refused dropped, each located in the
-     * input text when there is one, and then a key that carries a secret cut from its pointer and path.
+     * input text when there is one, and then a key that carries a secret cut from its pointer and path; the
+     * first {@link Limits#maxViolations()} of them, then one counting the rest and those the stages found
+     * and did not write ({@code unlisted}).
      */
     private List<Violation> report(List<Violation> normalizerFound, List<Violation> found, List<Change> changes,
-            Document document) {
+            Unlisted unlisted, Document document) {
         if (normalizerFound.isEmpty() && found.isEmpty()) {
             return List.of();
         }
@@ -248,7 +255,28 @@ public final class AssistConf {
         }
         all.replaceAll(this::withoutSecretKeys);
         all.sort(ORDER);
-        return List.copyOf(new LinkedHashSet<>(all));
+        return capped(List.copyOf(new LinkedHashSet<>(all)), unlisted);
+    }
+
+    /**
+     * The first {@link Limits#maxViolations()} violations, followed, when there are more or the stages left
+     * some unwritten, by one {@code too_many_violations} that counts them, as severe as the worst of them.
+     */
+    private List<Violation> capped(List<Violation> sorted, Unlisted unlisted) {
+        int listed = Math.min(sorted.size(), limits.maxViolations());
+        Unlisted rest = unlisted;
+        for (Violation cut : sorted.subList(listed, sorted.size())) {
+            rest = rest.plus(cut.severity());
+        }
+        if (rest.count() == 0) {
+            return sorted;
+        }
+        List<Violation> capped = new ArrayList<>(sorted.subList(0, listed));
+        String message = "at least " + rest.count() + " more violations were found and not listed: a report lists"
+                + " at most " + limits.maxViolations();
+        capped.add(Code.TOO_MANY_VIOLATIONS.at("", message)
+                .withSeverity(rest.error() ? Severity.ERROR : Severity.WARNING));
+        return capped;
     }
 
     /** The violation with its pointer and path cut before a key that carries a secret, if they hold one. */

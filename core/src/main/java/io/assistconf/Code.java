@@ -50,9 +50,9 @@ public enum Code {
                     + " names only that field."),
     LIMIT_EXCEEDED("limit_exceeded", Group.READING, Severity.ERROR,
             "The input goes past a configured limit.",
-            "The document is larger, deeper, or has a longer string, name or number than the configured `Limits`"
-                    + " allow, or its YAML aliases and merge keys expand to more values than a document of the"
-                    + " largest accepted size could hold. The message names the limit."),
+            "The document is larger, deeper, has a longer string, name or number, or holds more values (objects,"
+                    + " arrays and scalars, those YAML aliases and merge keys stand for counted at each use) than the"
+                    + " configured `Limits` allow. The message names the limit."),
     UNREADABLE_INPUT("unreadable_input", Group.READING, Severity.ERROR,
             "The file or stream could not be read.",
             "A file or stream could not be read (missing file, permissions, I/O error). The command line exits"
@@ -193,7 +193,14 @@ public enum Code {
     CONFLICTING_PROVIDER("conflicting_provider", Group.BURKI_RULES, Severity.ERROR,
             "The two provider fields of a response name different providers.",
             "`llm_settings.provider` (the second response shape) differs from `llm_provider`. The message quotes"
-                    + " both values, shortened and escaped.");
+                    + " both values, shortened and escaped."),
+
+    TOO_MANY_VIOLATIONS("too_many_violations", Group.REPORT, Severity.ERROR,
+            "More violations were found than the report lists.",
+            "The last violation of a report that reached `Limits.maxViolations` (1,000 by default): the message"
+                    + " says how many more were found and not listed, at least; the checker stops writing them,"
+                    + " and stops looking for schema errors in further failing values, once it has the limit. An"
+                    + " error when one of those not listed is, else a warning.");
 
     /** Where in the check a code arises; the sections of {@code docs/errors.md}, in order. */
     public enum Group {
@@ -207,7 +214,8 @@ public enum Code {
                 "Messages are written from the schema and name the allowed values or range; they never quote the"
                         + " value found."),
         FREDDY_RULES("Freddy rules", ""),
-        BURKI_RULES("Burki rules", "");
+        BURKI_RULES("Burki rules", ""),
+        REPORT("The report", "");
 
         private final String title;
         private final String description;

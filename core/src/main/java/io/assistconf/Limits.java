@@ -1,21 +1,36 @@
 package io.assistconf;
 
 /**
- * Bounds on what one input may contain. Exceeding one is reported as a located {@code limit_exceeded}
- * error; parsing never runs away in time, memory or stack.
+ * Bounds on what one input may contain and on what one check reports. Going past an input limit is
+ * reported as a located {@code limit_exceeded} error; parsing never runs away in time, memory or stack.
  *
- * @param maxDocumentBytes largest accepted document, in bytes; also the most values a YAML document may
- *                         expand to through its aliases and merge keys (each use of an alias counting its
- *                         values again), which a document without them never reaches
+ * @param maxDocumentBytes largest accepted document, in bytes
  * @param maxDepth         deepest accepted nesting of objects and arrays, at most {@link #MAX_DEPTH}
  * @param maxStringLength  longest accepted string value or property name, in characters
  * @param maxNumberLength  longest accepted number, in characters as written and in digits written out in
  *                         full ({@code 1e300} has 301 digits), so an exponent cannot smuggle in a huge value
+ * @param maxNodes         most values a document may hold, counting every object, array and scalar (not
+ *                         the keys); in YAML each use of an alias or merge key counts its values again, so
+ *                         this also bounds what aliases expand to. It bounds the memory of reading, which
+ *                         the document size alone does not: {@code [{},{},...]} holds a value every 3 bytes,
+ *                         and each costs about 100 bytes of tree, and about 1 KB of allocation to read as
+ *                         YAML
+ * @param maxViolations    most violations a result lists; past it the result ends with one
+ *                         {@code too_many_violations} that counts the others, and the check stops building
+ *                         messages for them, so a payload with millions of problems is checked as fast as
+ *                         one with a thousand
  */
-public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength) {
+public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength, int maxNodes,
+        int maxViolations) {
 
-    /** 8 MiB documents, 64 levels, strings of 1,000,000 characters, numbers of 100 characters. */
-    public static final Limits DEFAULTS = new Limits(8L * 1024 * 1024, 64, 1_000_000, 100);
+    /**
+     * 8 MiB documents, 64 levels, strings of 1,000,000 characters, numbers of 100 characters, 50,000 values,
+     * 1,000 violations. A full assistant holds 20 to 200 values, so 50,000 leave room for any configuration
+     * and a list response of a few hundred assistants, while the worst document of that many values is read
+     * with at most about 60 MB of allocation (YAML; JSON needs a fifth of it). A thousand violations is more
+     * than anyone reads, and enough to see the pattern of a mistake repeated.
+     */
+    public static final Limits DEFAULTS = new Limits(8L * 1024 * 1024, 64, 1_000_000, 100, 50_000, 1_000);
 
     /**
      * The deepest nesting {@code maxDepth} may allow: what every stage handles within a default thread stack,
@@ -25,7 +40,8 @@ public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, i
     public static final int MAX_DEPTH = 500;
 
     public Limits {
-        if (maxDocumentBytes < 1 || maxDepth < 1 || maxStringLength < 1 || maxNumberLength < 1) {
+        if (maxDocumentBytes < 1 || maxDepth < 1 || maxStringLength < 1 || maxNumberLength < 1 || maxNodes < 1
+                || maxViolations < 1) {
             throw new IllegalArgumentException("every limit must be at least 1");
         }
         if (maxDepth > MAX_DEPTH) {
@@ -33,19 +49,32 @@ public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, i
         }
     }
 
+    /** The four input limits given, {@code maxNodes} and {@code maxViolations} as in {@link #DEFAULTS}. */
+    public Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength) {
+        this(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, DEFAULTS.maxNodes, DEFAULTS.maxViolations);
+    }
+
     public Limits withMaxDocumentBytes(long value) {
-        return new Limits(value, maxDepth, maxStringLength, maxNumberLength);
+        return new Limits(value, maxDepth, maxStringLength, maxNumberLength, maxNodes, maxViolations);
     }
 
     public Limits withMaxDepth(int value) {
-        return new Limits(maxDocumentBytes, value, maxStringLength, maxNumberLength);
+        return new Limits(maxDocumentBytes, value, maxStringLength, maxNumberLength, maxNodes, maxViolations);
     }
 
     public Limits withMaxStringLength(int value) {
-        return new Limits(maxDocumentBytes, maxDepth, value, maxNumberLength);
+        return new Limits(maxDocumentBytes, maxDepth, value, maxNumberLength, maxNodes, maxViolations);
     }
 
     public Limits withMaxNumberLength(int value) {
-        return new Limits(maxDocumentBytes, maxDepth, maxStringLength, value);
+        return new Limits(maxDocumentBytes, maxDepth, maxStringLength, value, maxNodes, maxViolations);
+    }
+
+    public Limits withMaxNodes(int value) {
+        return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, value, maxViolations);
+    }
+
+    public Limits withMaxViolations(int value) {
+        return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxNodes, value);
     }
 }

@@ -75,6 +75,11 @@ public final class WorstCases {
                         plain, Variant.FREDDY, Kind.CREATE),
                 new Case("Freddy create, 8 MiB of wrong stop_sequences items", () -> Payload.json(wrongItems(8 * MEBIBYTE)),
                         plain, Variant.FREDDY, Kind.CREATE),
+                new Case("Freddy create, 49,990 wrong stop_sequences items (the most under the value limit)",
+                        () -> Payload.json(wrongItems("stop_sequences", 49_990)), plain, Variant.FREDDY, Kind.CREATE),
+                new Case("Freddy create, 49,990 wrong allowed_model_providers items (uniqueItems: kept whole)",
+                        () -> Payload.json(wrongItems("allowed_model_providers", 49_990)), plain, Variant.FREDDY,
+                        Kind.CREATE),
                 new Case("8 MiB of [{},{},...] as JSON", () -> Payload.of(emptyObjects(8 * MEBIBYTE, ","), TextFormat.JSON),
                         plain, Variant.FREDDY, Kind.CREATE),
                 new Case("8 MiB of [{},{},...] as YAML", () -> Payload.of(emptyObjects(8 * MEBIBYTE, ","), TextFormat.YAML),
@@ -148,6 +153,10 @@ public final class WorstCases {
             text.append(",1");
         }
         return text.append("]}").toString();
+    }
+
+    private static String wrongItems(String field, int count) {
+        return "{\"name\":\"x\",\"" + field + "\":[" + "1,".repeat(count - 1) + "1]}";
     }
 
     private static byte[] emptyObjects(int bytes, String separator) {

@@ -5,6 +5,9 @@ import io.assistconf.Violation;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
-/** What the normalizer produced: the canonical tree, the changes made, and the problems it met. */
-public record Normalization(JsonNode canonical, List<Change> changes, List<Violation> violations) {
+/**
+ * What the normalizer produced: the canonical tree, the changes made, and the problems it met: the first
+ * ones, up to the violation limit, and the count of the others.
+ */
+public record Normalization(JsonNode canonical, List<Change> changes, List<Violation> violations, Unlisted unlisted) {
 }

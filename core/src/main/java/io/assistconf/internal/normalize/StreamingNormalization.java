@@ -1,5 +1,6 @@
 package io.assistconf.internal.normalize;
 
+import io.assistconf.internal.read.NodeCount;
 import io.assistconf.internal.read.TreeBuilder;
 import io.assistconf.internal.schema.Shape;
 import io.assistconf.internal.tree.JsonType;
@@ -31,8 +32,8 @@ public final class StreamingNormalization implements TreeBuilder {
     }
 
     @Override
-    public JsonNode build(JsonParser parser, JsonNodeFactory nodes) {
-        result = StreamingNormalizer.read(parser, nodes, shape, mode);
+    public JsonNode build(JsonParser parser, JsonNodeFactory nodes, NodeCount count) {
+        result = StreamingNormalizer.read(parser, nodes, count, shape, mode);
         return result.canonical();
     }
 

@@ -1,5 +1,6 @@
 package io.assistconf.internal.normalize;
 
+import io.assistconf.internal.read.NodeCount;
 import io.assistconf.internal.read.TokenTreeReader;
 import io.assistconf.internal.schema.Shape;
 import io.assistconf.internal.tree.CompactMembers;
@@ -28,23 +29,26 @@ final class StreamingNormalizer {
 
     private final JsonParser parser;
     private final JsonNodeFactory nodes;
+    private final NodeCount count;
     private final TokenTreeReader plain;
     private final NormalizationSteps steps;
 
-    private StreamingNormalizer(JsonParser parser, JsonNodeFactory nodes, NormalizationSteps steps) {
+    private StreamingNormalizer(JsonParser parser, JsonNodeFactory nodes, NodeCount count, NormalizationSteps steps) {
         this.parser = parser;
         this.nodes = nodes;
-        this.plain = new TokenTreeReader(parser, nodes);
+        this.count = count;
+        this.plain = new TokenTreeReader(parser, nodes, count);
         this.steps = steps;
     }
 
     /**
      * Reads the value starting at the parser's current token, which is {@code START_OBJECT} or
-     * {@code START_ARRAY}, as a document of the given shape.
+     * {@code START_ARRAY}, as a document of the given shape, adding each value read to {@code count}.
      */
-    static Normalization read(JsonParser parser, JsonNodeFactory nodes, Shape shape, TreeNormalizer.Mode mode) {
+    static Normalization read(JsonParser parser, JsonNodeFactory nodes, NodeCount count, Shape shape,
+            TreeNormalizer.Mode mode) {
         NormalizationSteps steps = new TreeNormalizer(mode);
-        JsonNode canonical = new StreamingNormalizer(parser, nodes, steps).value(parser.currentToken(), shape);
+        JsonNode canonical = new StreamingNormalizer(parser, nodes, count, steps).value(parser.currentToken(), shape);
         return steps.finish(canonical);
     }
 
@@ -71,6 +75,7 @@ final class StreamingNormalizer {
     }
 
     private ObjectNode object(Shape shape) {
+        count.add();
         CompactMembers members = new CompactMembers();
         ObjectNode object = new ObjectNode(nodes, members);
         // For each member read under another spelling: its canonical name, then the key as written.
@@ -124,6 +129,7 @@ final class StreamingNormalizer {
     }
 
     private ArrayNode array(Shape items) {
+        count.add();
         ArrayNode array = nodes.arrayNode();
         int index = 0;
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {

@@ -46,7 +46,7 @@ public final class TreeNormalizer implements NormalizationSteps {
      * @param unknownSeverity the severity of an unknown property
      * @param catalogue       the known values of {@code x-reference} fields
      * @param limits          the bounds of the input; a query value longer than the number limit is not
-     *                        typed as a number
+     *                        typed as a number, and violations past the violation limit are only counted
      * @param secretKeys      the unknown keys that carry a secret, which messages do not show
      */
     public record Mode(boolean fillDefaults, boolean typeStrings, Severity unknownSeverity, Catalogue catalogue,
@@ -59,10 +59,14 @@ public final class TreeNormalizer implements NormalizationSteps {
     private final Catalogue catalogue;
     private final int maxNumberLength;
     private final SecretKeys secretKeys;
+    private final int maxViolations;
     private final List<Change> changes = new ArrayList<>();
     private final List<Violation> violations = new ArrayList<>();
     private final PathStack canonicalPath = new PathStack();
     private final PathStack originalPath = new PathStack();
+    /** The violations past the limit: how many, and whether one is an error. */
+    private long unlisted;
+    private boolean unlistedError;
 
     TreeNormalizer(Mode mode) {
         this.fillDefaults = mode.fillDefaults();
@@ -71,6 +75,7 @@ public final class TreeNormalizer implements NormalizationSteps {
         this.catalogue = mode.catalogue();
         this.maxNumberLength = mode.limits().maxNumberLength();
         this.secretKeys = mode.secretKeys();
+        this.maxViolations = mode.limits().maxViolations();
     }
 
     /** Normalizes {@code root}, which the caller owns and which is modified. */
@@ -81,7 +86,7 @@ public final class TreeNormalizer implements NormalizationSteps {
 
     @Override
     public Normalization finish(JsonNode canonical) {
-        return new Normalization(canonical, changes, violations);
+        return new Normalization(canonical, changes, violations, new Unlisted(unlisted, unlistedError));
     }
 
     @Override
@@ -122,7 +127,7 @@ public final class TreeNormalizer implements NormalizationSteps {
             return;
         }
         String text = value.asString();
-        if (catalogue.values(reference).contains(text)) {
+        if (catalogue.values(reference).contains(text) || counted(Severity.ERROR)) {
             return;
         }
         String suggestion = Suggestions.nearest(text, catalogue.values(reference))
@@ -145,6 +150,9 @@ public final class TreeNormalizer implements NormalizationSteps {
 
     private JsonNode array(ArrayNode array, Shape shape) {
         if (typeStrings && !shape.types().contains(JsonType.ARRAY) && !shape.types().isEmpty()) {
+            if (counted(Severity.ERROR)) {
+                return array;
+            }
             violations.add(violation(Code.REPEATED_PARAMETER, Severity.ERROR,
                     "parameter '" + Display.quote(originalPath.last()) + "' is given " + array.size() + " times; it takes one value"));
             return array;
@@ -248,7 +256,7 @@ public final class TreeNormalizer implements NormalizationSteps {
         if (same) {
             changes.add(new Change(Change.Type.MERGED, Pointers.append(canonicalPath.pointer(), canonical),
                     laterPath, "'" + key + "' repeats '" + earlier + "' with the same value; kept one"));
-        } else {
+        } else if (!counted(Severity.ERROR)) {
             violations.add(Code.CONFLICTING_ALIAS.violation(
                     Pointers.append(canonicalPath.pointer(), canonical), laterPath, 0, 0,
                     "'" + Display.quote(earlierPath) + "' and '" + Display.quote(laterPath) + "' both set '"
@@ -300,7 +308,7 @@ public final class TreeNormalizer implements NormalizationSteps {
      */
     @Override
     public void unknown(String key, Shape shape) {
-        if (canonicalPath.isEmpty() && key.equals(SCHEMA_KEY)) {
+        if ((canonicalPath.isEmpty() && key.equals(SCHEMA_KEY)) || counted(unknownSeverity)) {
             return;
         }
         enter(key, key);
@@ -373,6 +381,19 @@ public final class TreeNormalizer implements NormalizationSteps {
         changes.add(new Change(Change.Type.COERCED, canonicalPath.pointer(), originalPath.pointer(),
                 "read the query value as " + JsonType.of(typed).label()));
         return typed;
+    }
+
+    /**
+     * Whether the violation limit is reached, in which case a violation of this severity is counted instead
+     * of written (its message, and the suggestion in it, cost more than the rest of the normalization).
+     */
+    private boolean counted(Severity severity) {
+        if (violations.size() < maxViolations) {
+            return false;
+        }
+        unlisted++;
+        unlistedError |= severity == Severity.ERROR;
+        return true;
     }
 
     private Violation violation(Code code, Severity severity, String message) {

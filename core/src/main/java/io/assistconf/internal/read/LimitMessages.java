@@ -23,6 +23,14 @@ public final class LimitMessages {
         return "the document is larger than the limit of " + limits.maxDocumentBytes() + " bytes";
     }
 
+    public String nodesMessage() {
+        return "the document has more than the limit of " + limits.maxNodes() + " values";
+    }
+
+    public String aliasExpansionMessage() {
+        return "the document, its aliases expanded, has more than the limit of " + limits.maxNodes() + " values";
+    }
+
     public String stringLengthMessage() {
         return "a string is longer than the limit of " + limits.maxStringLength() + " characters";
     }

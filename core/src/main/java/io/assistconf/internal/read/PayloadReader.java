@@ -3,6 +3,7 @@ package io.assistconf.internal.read;
 import io.assistconf.Code;
 import io.assistconf.Limits;
 import io.assistconf.TextFormat;
+import io.assistconf.internal.tree.GuardedNodeFactory;
 import io.assistconf.internal.tree.Pointers;
 import io.assistconf.internal.tree.SecretKeys;
 import java.io.IOException;
@@ -23,7 +24,7 @@ public final class PayloadReader {
     private final Limits limits;
     private final LimitMessages messages;
     private final TextParser parser;
-    private final TreeCopier copier;
+    private final GuardedNodeFactory nodes;
     private final SecretKeys secretKeys;
 
     /** A reader within the limits; no problem it reports shows a key that carries a secret. */
@@ -31,7 +32,7 @@ public final class PayloadReader {
         this.limits = limits;
         this.messages = new LimitMessages(limits);
         this.parser = new TextParser(limits, secretKeys);
-        this.copier = new TreeCopier(limits);
+        this.nodes = new GuardedNodeFactory(limits);
         this.secretKeys = secretKeys;
     }
 
@@ -86,13 +87,16 @@ public final class PayloadReader {
                     + limits.maxDocumentBytes() + " bytes", 0, 0);
         }
         try {
-            return readTree(singleValues(QueryString.parse(raw)));
+            return readTree(singleValues(QueryString.parse(raw, limits.maxNodes())));
         } catch (IllegalArgumentException e) {
             return ReadOutcome.failed(Code.PARSE_ERROR, "the query string has a malformed percent escape", 0, 0);
         }
     }
 
-    /** Reads decoded query parameters (each name with the list of its values) into an object. */
+    /**
+     * Reads decoded query parameters (each name with the list of its values) into an object. Parameters past
+     * the value limit are not looked at: the object of the first ones is already past it.
+     */
     public ReadOutcome readQuery(Map<?, ?> parameters) {
         for (Map.Entry<?, ?> parameter : parameters.entrySet()) {
             if (!(parameter.getValue() instanceof List<?> values) || values.isEmpty()) {
@@ -108,19 +112,25 @@ public final class PayloadReader {
     /** Copies a caller's tree ({@code Map} or {@code JsonNode}) within the limits. */
     public ReadOutcome readTree(Object tree) {
         try {
-            return ReadOutcome.of(Document.ofTree(copier.copy(tree)));
+            return ReadOutcome.of(Document.ofTree(new TreeCopier(limits, messages, nodes).copy(tree)));
         } catch (TreeCopier.Refused e) {
             return ReadOutcome.failed(e.code, secretKeys.hide(e.pointer), e.getMessage());
         }
     }
 
-    /** A parameter given once becomes a plain value; one given several times stays a list. */
-    private static Map<Object, Object> singleValues(Map<?, ?> parameters) {
+    /**
+     * A parameter given once becomes a plain value; one given several times stays a list. Only the first
+     * {@link Limits#maxNodes()} parameters are taken: with the object holding them, they are past the limit.
+     */
+    private Map<Object, Object> singleValues(Map<?, ?> parameters) {
         Map<Object, Object> values = new LinkedHashMap<>();
-        parameters.forEach((name, list) -> {
-            List<?> given = (List<?>) list;
-            values.put(name, given.size() == 1 ? given.get(0) : given);
-        });
+        for (Map.Entry<?, ?> parameter : parameters.entrySet()) {
+            if (values.size() == limits.maxNodes()) {
+                break;
+            }
+            List<?> given = (List<?>) parameter.getValue();
+            values.put(parameter.getKey(), given.size() == 1 ? given.get(0) : given);
+        }
         return values;
     }
 }

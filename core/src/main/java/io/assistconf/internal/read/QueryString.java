@@ -14,23 +14,32 @@ public final class QueryString {
     }
 
     /**
-     * The parameters of {@code raw}, in order of first appearance.
+     * The parameters of {@code raw}, in order of first appearance, from its first {@code most} name-value
+     * pairs: the rest is not read (an object of that many values and more is past a limit of {@code most}).
      *
      * @throws IllegalArgumentException when a percent escape is malformed
      */
-    static Map<String, List<String>> parse(String raw) {
+    static Map<String, List<String>> parse(String raw, int most) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
-        String query = raw.startsWith("?") ? raw.substring(1) : raw;
-        for (String pair : query.split("&")) {
+        int start = raw.startsWith("?") ? 1 : 0;
+        for (int pairs = 0; start <= raw.length() && pairs < most; start = next(raw, start) + 1) {
+            String pair = raw.substring(start, next(raw, start));
             if (pair.isEmpty()) {
                 continue;
             }
+            pairs++;
             int equals = pair.indexOf('=');
             String name = decode(equals < 0 ? pair : pair.substring(0, equals));
             String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
             parameters.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
         }
         return parameters;
+    }
+
+    /** Where the pair starting at {@code start} ends: its '&amp;', or the end of the text. */
+    private static int next(String raw, int start) {
+        int end = raw.indexOf('&', start);
+        return end < 0 ? raw.length() : end;
     }
 
     private static String decode(String text) {

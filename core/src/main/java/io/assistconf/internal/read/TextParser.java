@@ -99,12 +99,18 @@ public final class TextParser {
                     return ReadOutcome.failed(Code.EMPTY_DOCUMENT, "the document is empty", 0, 0);
                 }
                 built = builder != null && builder.accepts(first);
-                tree = built ? builder.build(parser, nodes) : new TokenTreeReader(parser, nodes).value(first);
+                NodeCount count = new NodeCount(limits);
+                tree = built ? builder.build(parser, nodes, count)
+                        : new TokenTreeReader(parser, nodes, count).value(first);
                 if (parser.nextToken() != null) {
                     TokenStreamLocation at = parser.currentTokenLocation();
                     return ReadOutcome.failed(Code.PARSE_ERROR, "unexpected content after the end of the JSON document",
                             at.getLineNr(), new TextPositions(text).columnOf(at));
                 }
+            } catch (NodeCount.Exceeded e) {
+                TokenStreamLocation at = parser.currentTokenLocation();
+                return ReadOutcome.failed(Code.LIMIT_EXCEEDED, messages.nodesMessage(), at.getLineNr(),
+                        new TextPositions(text).columnOf(at));
             } catch (TokenTreeReader.DuplicateKey e) {
                 return duplicate(e.key, e.location.getLineNr(), new TextPositions(text).columnOf(e.location));
             } catch (JacksonException e) {

@@ -11,7 +11,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads a JSON token stream into a tree as it is written, catching a repeated key as it is inserted (so the
- * parser need not keep a set of names per object). Builds the nodes Jackson's own tree reader builds.
+ * parser need not keep a set of names per object) and counting the values it builds. Builds the nodes
+ * Jackson's own tree reader builds.
  */
 public final class TokenTreeReader {
 
@@ -31,15 +32,18 @@ public final class TokenTreeReader {
 
     private final JsonParser parser;
     private final JsonNodeFactory nodes;
+    private final NodeCount count;
 
-    public TokenTreeReader(JsonParser parser, JsonNodeFactory nodes) {
+    public TokenTreeReader(JsonParser parser, JsonNodeFactory nodes, NodeCount count) {
         this.parser = parser;
         this.nodes = nodes;
+        this.count = count;
     }
 
     /** Reads the value that starts at {@code token}, the parser's current token. */
     public JsonNode value(JsonToken token) {
         if (token == JsonToken.START_OBJECT) {
+            count.add();
             CompactMembers members = new CompactMembers();
             for (String key = parser.nextName(); key != null; key = parser.nextName()) {
                 if (members.find(key) >= 0) {
@@ -50,6 +54,7 @@ public final class TokenTreeReader {
             return new ObjectNode(nodes, members);
         }
         if (token == JsonToken.START_ARRAY) {
+            count.add();
             ArrayNode array = nodes.arrayNode();
             for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
                 array.add(value(item));
@@ -61,6 +66,7 @@ public final class TokenTreeReader {
 
     /** The node Jackson's own tree reader builds for a scalar (floats as BigDecimal, as configured). */
     public JsonNode scalar(JsonToken token) {
+        count.add();
         return switch (token) {
             case VALUE_STRING -> nodes.stringNode(parser.getString());
             case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {

@@ -16,8 +16,8 @@ public interface TreeBuilder {
     boolean accepts(JsonToken first);
 
     /**
-     * Reads the value at the parser's current token. A repeated key ends the read with
-     * {@link TokenTreeReader.DuplicateKey}.
+     * Reads the value at the parser's current token, adding each value it builds to {@code count}. A repeated
+     * key ends the read with {@link TokenTreeReader.DuplicateKey}.
      */
-    JsonNode build(JsonParser parser, JsonNodeFactory nodes);
+    JsonNode build(JsonParser parser, JsonNodeFactory nodes, NodeCount count);
 }

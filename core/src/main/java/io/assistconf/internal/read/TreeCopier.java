@@ -14,8 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Copies a caller's tree ({@link Map}s and lists, or a Jackson tree) into a new Jackson tree the checker
- * may modify, enforcing the nesting and string limits on the way, so that a deep or cyclic structure is
- * refused instead of exhausting the stack.
+ * may modify, enforcing the nesting, string and value limits on the way, so that a deep or cyclic structure
+ * is refused instead of exhausting the stack, and a huge one before its copy fills the heap. One instance
+ * copies one tree.
  */
 public final class TreeCopier {
 
@@ -35,11 +36,13 @@ public final class TreeCopier {
     private final Limits limits;
     private final LimitMessages messages;
     private final GuardedNodeFactory nodes;
+    private final NodeCount count;
 
-    TreeCopier(Limits limits) {
+    TreeCopier(Limits limits, LimitMessages messages, GuardedNodeFactory nodes) {
         this.limits = limits;
-        this.messages = new LimitMessages(limits);
-        this.nodes = new GuardedNodeFactory(limits);
+        this.messages = messages;
+        this.nodes = nodes;
+        this.count = new NodeCount(limits);
     }
 
     JsonNode copy(Object value) throws Refused {
@@ -52,6 +55,7 @@ public final class TreeCopier {
      * object past the limit is refused as it is in text.
      */
     private JsonNode copy(Object value, String pointer, int depth) throws Refused {
+        counted(pointer);
         if (value instanceof JsonNode node) {
             return copyNode(node, pointer, depth);
         }
@@ -102,6 +106,7 @@ public final class TreeCopier {
                 "a value of type " + value.getClass().getSimpleName() + " has no JSON form");
     }
 
+    /** Copies a Jackson value, already counted, inside {@code depth} containers. */
     private JsonNode copyNode(JsonNode node, String pointer, int depth) throws Refused {
         if (node.isObject()) {
             int level = level(depth, pointer);
@@ -109,6 +114,7 @@ public final class TreeCopier {
             for (Map.Entry<String, JsonNode> entry : node.properties()) {
                 checkedString(entry.getKey(), pointer);
                 String child = Pointers.append(pointer, entry.getKey());
+                counted(child);
                 object.set(entry.getKey(), copyNode(entry.getValue(), child, level));
             }
             return object;
@@ -118,6 +124,7 @@ public final class TreeCopier {
             ArrayNode array = nodes.arrayNode();
             for (JsonNode element : node) {
                 String child = Pointers.append(pointer, array.size());
+                counted(child);
                 array.add(copyNode(element, child, level));
             }
             return array;
@@ -146,6 +153,15 @@ public final class TreeCopier {
             return nodes.numberNode(number);
         } catch (StreamConstraintsException e) {
             throw new Refused(Code.LIMIT_EXCEEDED, pointer, messages.numberMagnitudeMessage());
+        }
+    }
+
+    /** Counts the value at {@code pointer}, refused past the value limit. */
+    private void counted(String pointer) throws Refused {
+        try {
+            count.add();
+        } catch (NodeCount.Exceeded e) {
+            throw new Refused(Code.LIMIT_EXCEEDED, pointer, messages.nodesMessage());
         }
     }
 

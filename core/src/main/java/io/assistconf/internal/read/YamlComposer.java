@@ -28,10 +28,9 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * the node at that place, and the number of values the document expands to.
  *
  * <p>That number (every value an alias stands for counted each time the alias is used) may not pass
- * {@link Limits#maxDocumentBytes()}: a document without aliases has fewer values than bytes, so aliases
- * and merge keys may expand a document to as many values as the largest accepted document could hold,
- * and no further. The count is kept as the events come, so an alias bomb is refused at the first alias
- * past the limit, having built nothing of its expansion.
+ * {@link Limits#maxNodes()}, the bound of any document's values. The count is kept as the events come, so a
+ * document is refused at the first value past the limit, and an alias bomb at the first alias past it,
+ * having built nothing of its expansion.
  */
 final class YamlComposer {
 
@@ -156,7 +155,7 @@ final class YamlComposer {
                 return null;
             }
         } else {
-            count(at, 1);
+            count(at);
         }
         YamlNode.Scalar scalar = new YamlNode.Scalar(event.getValue(), key && event.getAnchor().isEmpty() ? null
                 : scalars.value(event), at);
@@ -172,7 +171,7 @@ final class YamlComposer {
             boolean enclosing = open.stream().anyMatch(o -> o.start.getAnchor().filter(a -> a.getValue().equals(name))
                     .isPresent());
             if (enclosing) {
-                throw new Refused(Code.LIMIT_EXCEEDED, expansionMessage(), at);
+                throw new Refused(Code.LIMIT_EXCEEDED, messages.aliasExpansionMessage(), at);
             }
             throw new Refused(Code.PARSE_ERROR, "an alias names an anchor that is not defined before it", at);
         }
@@ -183,7 +182,10 @@ final class YamlComposer {
             top().key(scalar.text(), at, false);
             return null;
         }
-        count(at, anchored.values);
+        values += anchored.values;
+        if (values > limits.maxNodes()) {
+            throw new Refused(Code.LIMIT_EXCEEDED, messages.aliasExpansionMessage(), at);
+        }
         if (open.size() + anchored.height > limits.maxDepth()) {
             throw new Refused(Code.LIMIT_EXCEEDED, messages.nestingMessage(), at);
         }
@@ -199,7 +201,7 @@ final class YamlComposer {
             throw new Refused(Code.LIMIT_EXCEEDED, messages.nestingMessage(), at);
         }
         long before = values;
-        count(at, 1);
+        count(at);
         open.add(new Open(event, before, event.getEventId() == Event.ID.MappingStart));
         return null;
     }
@@ -251,16 +253,12 @@ final class YamlComposer {
         return node instanceof YamlNode.Alias alias ? alias.target() : node;
     }
 
-    private void count(Mark at, long more) {
-        values += more;
-        if (values > limits.maxDocumentBytes()) {
-            throw new Refused(Code.LIMIT_EXCEEDED, expansionMessage(), at);
+    /** Counts one value, which starts at {@code at}. */
+    private void count(Mark at) {
+        values++;
+        if (values > limits.maxNodes()) {
+            throw new Refused(Code.LIMIT_EXCEEDED, messages.nodesMessage(), at);
         }
-    }
-
-    private String expansionMessage() {
-        return "the document, its aliases expanded, has more than the limit of " + limits.maxDocumentBytes()
-                + " values";
     }
 
     private Open top() {

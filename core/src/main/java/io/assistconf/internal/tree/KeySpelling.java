@@ -27,6 +27,9 @@ public final class KeySpelling {
 
     /** {@code systemTools} to {@code system_tools}; runs of capitals count as one word ({@code imageURL}). */
     public static String snake(String key) {
+        if (!hasUpperCase(key)) {
+            return key;
+        }
         StringBuilder out = new StringBuilder(key.length() + 4);
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
@@ -43,6 +46,15 @@ public final class KeySpelling {
             }
         }
         return out.toString();
+    }
+
+    private static boolean hasUpperCase(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (Character.isUpperCase(key.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the key looks camelCase (has an upper-case letter and no underscore). */

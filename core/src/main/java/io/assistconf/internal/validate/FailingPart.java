@@ -16,31 +16,53 @@ import tools.jackson.databind.node.ObjectNode;
  * by its siblings, so a member {@link FastEvaluation} finds valid (and whose report from networknt is
  * therefore empty) can be left out unless it is required; the rest is kept, pruned in the same way.
  * Elsewhere the value is kept whole. Keys and array positions are kept, so every error keeps its location.
+ *
+ * <p>So that a payload failing in millions of places costs no more than one failing in a few, the failing
+ * members and items kept are counted, in document order, and once {@code maxFailing} are kept a further
+ * one is left out (and counted as omitted) unless it is required; an array is cut at its first item left out,
+ * so the items kept keep their positions. Only a failing value with no counted failing value inside counts:
+ * each of those holds an error of its own, so a payload with at most {@code maxFailing} errors loses none.
+ * Values kept whole are not looked into, but for an array whose items must be distinct, cut likewise.
  */
 final class FailingPart {
 
-    private FailingPart() {
+    private final int maxFailing;
+    private int kept;
+    private long omitted;
+
+    private FailingPart(int maxFailing) {
+        this.maxFailing = maxFailing;
     }
 
-    static JsonNode of(CompiledNode schema, JsonNode instance) {
-        return pruned(List.of(schema), instance);
+    static FastSchema.Part of(CompiledNode schema, JsonNode instance, int maxFailing) {
+        FailingPart part = new FailingPart(maxFailing);
+        JsonNode pruned = part.pruned(List.of(schema), instance);
+        return new FastSchema.Part(pruned, part.omitted);
     }
 
-    private static JsonNode pruned(List<CompiledNode> schemas, JsonNode value) {
+    private JsonNode pruned(List<CompiledNode> schemas, JsonNode value) {
         if (!value.isContainer()) {
             return value;
         }
         List<CompiledNode> applying = new ArrayList<>();
         for (CompiledNode schema : schemas) {
-            if (!collectPrunable(schema, applying)) {
-                return value;
+            if (!collectPrunable(schema, applying, false)) {
+                return value.isArray() ? distinctItemsCut(schemas, value) : value;
             }
         }
         if (value.isArray()) {
-            List<CompiledNode> items = new ArrayList<>();
-            applying.stream().filter(schema -> schema.items != null).forEach(schema -> items.add(schema.items));
+            List<CompiledNode> items = itemSchemas(applying);
             ArrayNode copy = CompactNodeFactory.INSTANCE.arrayNode(value.size());
-            value.values().forEach(item -> copy.add(pruned(items, item)));
+            boolean cut = false;
+            for (JsonNode item : value.values()) {
+                boolean failing = !valid(items, item);
+                cut = cut || (failing && kept >= maxFailing);
+                if (cut) {
+                    omitted += failing ? 1 : 0;
+                } else {
+                    copy.add(failing ? prunedFailing(items, item) : pruned(items, item));
+                }
+            }
             return copy;
         }
         ObjectNode copy = CompactNodeFactory.INSTANCE.objectNode();
@@ -55,26 +77,88 @@ final class FailingPart {
                 required |= schema.required != null && Arrays.asList(schema.required).contains(member.getKey());
             }
             JsonNode memberValue = member.getValue();
-            if (required || !memberSchemas.stream().allMatch(schema -> FastEvaluation.valid(schema, memberValue))) {
+            boolean failing = !valid(memberSchemas, memberValue);
+            if (failing && !required && kept >= maxFailing) {
+                omitted++;
+            } else if (failing) {
+                copy.set(member.getKey(), prunedFailing(memberSchemas, memberValue));
+            } else if (required) {
                 copy.set(member.getKey(), pruned(memberSchemas, memberValue));
             }
         }
         return copy;
     }
 
+    private static List<CompiledNode> itemSchemas(List<CompiledNode> applying) {
+        List<CompiledNode> items = new ArrayList<>();
+        applying.stream().filter(schema -> schema.items != null).forEach(schema -> items.add(schema.items));
+        return items;
+    }
+
+    /**
+     * An array kept whole because its items must be distinct: whole while it has room for its failing items,
+     * else cut at the first one past it (the items kept stay whole). The cut can only lose errors: those of
+     * the items left out, and the duplicate among them, which is not counted.
+     */
+    private JsonNode distinctItemsCut(List<CompiledNode> schemas, JsonNode array) {
+        List<CompiledNode> applying = new ArrayList<>();
+        for (CompiledNode schema : schemas) {
+            if (!collectPrunable(schema, applying, true)) {
+                return array;
+            }
+        }
+        List<CompiledNode> items = itemSchemas(applying);
+        int size = array.size();
+        int end = 0;
+        for (; end < size; end++) {
+            if (!valid(items, array.get(end))) {
+                if (kept >= maxFailing) {
+                    break;
+                }
+                kept++;
+            }
+        }
+        if (end == size) {
+            return array;
+        }
+        ArrayNode copy = CompactNodeFactory.INSTANCE.arrayNode(end);
+        for (int i = 0; i < size; i++) {
+            if (i < end) {
+                copy.add(array.get(i));
+            } else if (!valid(items, array.get(i))) {
+                omitted++;
+            }
+        }
+        return copy;
+    }
+
+    private static boolean valid(List<CompiledNode> schemas, JsonNode value) {
+        return schemas.stream().allMatch(schema -> FastEvaluation.valid(schema, value));
+    }
+
+    /** Prunes a failing value, counting it as kept unless a failing value inside it was. */
+    private JsonNode prunedFailing(List<CompiledNode> schemas, JsonNode value) {
+        int before = kept;
+        JsonNode pruned = pruned(schemas, value);
+        if (kept == before) {
+            kept++;
+        }
+        return pruned;
+    }
+
     /**
      * Adds {@code schema} and its {@code allOf} parts to {@code out}; false when one of them judges a
-     * container by more than its members one by one.
+     * container by more than its members one by one, {@code uniqueItems} aside when {@code distinctAllowed}.
      */
-    private static boolean collectPrunable(CompiledNode schema, List<CompiledNode> out) {
+    private static boolean collectPrunable(CompiledNode schema, List<CompiledNode> out, boolean distinctAllowed) {
         if (schema.refusesAll || schema.enumStrings != null || schema.constValue != null || schema.anyOf != null
-                || schema.ifNode != null || schema.propertyNames != null || schema.uniqueItems) {
+                || schema.ifNode != null || schema.propertyNames != null || (schema.uniqueItems && !distinctAllowed)) {
             return false;
         }
         out.add(schema);
         if (schema.allOf != null) {
             for (CompiledNode part : schema.allOf) {
-                if (!collectPrunable(part, out)) {
+                if (!collectPrunable(part, out, distinctAllowed)) {
                     return false;
                 }
             }

@@ -16,6 +16,10 @@ import tools.jackson.databind.JsonNode;
  */
 public final class FastSchema {
 
+    /** The part of a payload that can fail, and how many failing values were left out of it. */
+    public record Part(JsonNode value, long omittedFailures) {
+    }
+
     private final CompiledNode root;
 
     private FastSchema(CompiledNode root) {
@@ -53,10 +57,19 @@ public final class FastSchema {
      * on it are its errors on the whole payload. The payload itself when pruning fails unexpectedly.
      */
     public JsonNode failingPart(JsonNode instance) {
+        return failingPart(instance, Integer.MAX_VALUE).value();
+    }
+
+    /**
+     * Like {@link #failingPart(JsonNode)}, keeping only the first {@code maxFailing} failing values (see
+     * {@link FailingPart}): networknt's errors on it are then some of its errors on the whole payload, at
+     * least {@code maxFailing} of them when there are more, and each failing value omitted has one more.
+     */
+    public Part failingPart(JsonNode instance, int maxFailing) {
         try {
-            return FailingPart.of(root, instance);
+            return FailingPart.of(root, instance, maxFailing);
         } catch (RuntimeException e) {
-            return instance;
+            return new Part(instance, 0);
         }
     }
 }
