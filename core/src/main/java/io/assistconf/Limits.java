@@ -6,7 +6,11 @@ package io.assistconf;
  *
  * @param maxDocumentBytes largest accepted document, in bytes
  * @param maxDepth         deepest accepted nesting of objects and arrays, at most {@link #MAX_DEPTH}
- * @param maxStringLength  longest accepted string value or property name, in characters
+ * @param maxStringLength  longest accepted string value, in characters
+ * @param maxNameLength    longest accepted property name, in characters. Names get a limit of their own, far
+ *                         below the string limit: a parser keeps the names it has read in a table shared by
+ *                         later reads, so a megabyte-long key would cost every later check, and a real key is
+ *                         never longer than a few dozen characters
  * @param maxNumberLength  longest accepted number, in characters as written and in digits written out in
  *                         full ({@code 1e300} has 301 digits), so an exponent cannot smuggle in a huge value
  * @param maxNodes         most values a document may hold, counting every object, array and scalar (not
@@ -20,17 +24,17 @@ package io.assistconf;
  *                         messages for them, so a payload with millions of problems is checked as fast as
  *                         one with a thousand
  */
-public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength, int maxNodes,
-        int maxViolations) {
+public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNameLength,
+        int maxNumberLength, int maxNodes, int maxViolations) {
 
     /**
-     * 8 MiB documents, 64 levels, strings of 1,000,000 characters, numbers of 100 characters, 50,000 values,
-     * 1,000 violations. A full assistant holds 20 to 200 values, so 50,000 leave room for any configuration
+     * 8 MiB documents, 64 levels, strings of 1,000,000 characters, names of 1,000, numbers of 100 characters,
+     * 50,000 values, 1,000 violations. A full assistant holds 20 to 200 values, so 50,000 leave room for any configuration
      * and a list response of a few hundred assistants, while the worst document of that many values is read
      * with at most about 60 MB of allocation (YAML; JSON needs a fifth of it). A thousand violations is more
      * than anyone reads, and enough to see the pattern of a mistake repeated.
      */
-    public static final Limits DEFAULTS = new Limits(8L * 1024 * 1024, 64, 1_000_000, 100, 50_000, 1_000);
+    public static final Limits DEFAULTS = new Limits(8L * 1024 * 1024, 64, 1_000_000, 100);
 
     /**
      * The deepest nesting {@code maxDepth} may allow: what every stage handles within a default thread stack,
@@ -39,9 +43,13 @@ public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, i
      */
     public static final int MAX_DEPTH = 500;
 
+    private static final int DEFAULT_NAME_LENGTH = 1_000;
+    private static final int DEFAULT_NODES = 50_000;
+    private static final int DEFAULT_VIOLATIONS = 1_000;
+
     public Limits {
-        if (maxDocumentBytes < 1 || maxDepth < 1 || maxStringLength < 1 || maxNumberLength < 1 || maxNodes < 1
-                || maxViolations < 1) {
+        if (maxDocumentBytes < 1 || maxDepth < 1 || maxStringLength < 1 || maxNameLength < 1 || maxNumberLength < 1
+                || maxNodes < 1 || maxViolations < 1) {
             throw new IllegalArgumentException("every limit must be at least 1");
         }
         if (maxDepth > MAX_DEPTH) {
@@ -49,32 +57,44 @@ public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, i
         }
     }
 
-    /** The four input limits given, {@code maxNodes} and {@code maxViolations} as in {@link #DEFAULTS}. */
+    /**
+     * Four input limits given; names limited as strings are, up to the default name limit; {@code maxNodes}
+     * and {@code maxViolations} as in {@link #DEFAULTS}.
+     */
     public Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength) {
-        this(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, DEFAULTS.maxNodes, DEFAULTS.maxViolations);
+        this(maxDocumentBytes, maxDepth, maxStringLength, Math.min(maxStringLength, DEFAULT_NAME_LENGTH),
+                maxNumberLength, DEFAULT_NODES, DEFAULT_VIOLATIONS);
     }
 
     public Limits withMaxDocumentBytes(long value) {
-        return new Limits(value, maxDepth, maxStringLength, maxNumberLength, maxNodes, maxViolations);
+        return new Limits(value, maxDepth, maxStringLength, maxNameLength, maxNumberLength, maxNodes, maxViolations);
     }
 
     public Limits withMaxDepth(int value) {
-        return new Limits(maxDocumentBytes, value, maxStringLength, maxNumberLength, maxNodes, maxViolations);
+        return new Limits(maxDocumentBytes, value, maxStringLength, maxNameLength, maxNumberLength, maxNodes,
+                maxViolations);
     }
 
     public Limits withMaxStringLength(int value) {
-        return new Limits(maxDocumentBytes, maxDepth, value, maxNumberLength, maxNodes, maxViolations);
+        return new Limits(maxDocumentBytes, maxDepth, value, maxNameLength, maxNumberLength, maxNodes, maxViolations);
+    }
+
+    public Limits withMaxNameLength(int value) {
+        return new Limits(maxDocumentBytes, maxDepth, maxStringLength, value, maxNumberLength, maxNodes,
+                maxViolations);
     }
 
     public Limits withMaxNumberLength(int value) {
-        return new Limits(maxDocumentBytes, maxDepth, maxStringLength, value, maxNodes, maxViolations);
+        return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, value, maxNodes, maxViolations);
     }
 
     public Limits withMaxNodes(int value) {
-        return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, value, maxViolations);
+        return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, maxNumberLength, value,
+                maxViolations);
     }
 
     public Limits withMaxViolations(int value) {
-        return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxNodes, value);
+        return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, maxNumberLength, maxNodes,
+                value);
     }
 }

@@ -119,8 +119,9 @@ class DefectRegressionTest {
     }
 
     @Test
-    void yamlStringsAndNamesAreHeldToTheStringLimit() {
-        AssistConf small = AssistConf.builder().limits(Limits.DEFAULTS.withMaxStringLength(200)).build();
+    void yamlStringsAndNamesAreHeldToTheirLimits() {
+        AssistConf small = AssistConf.builder()
+                .limits(Limits.DEFAULTS.withMaxStringLength(200).withMaxNameLength(200)).build();
         assertThat(only(small.check(Variant.FREDDY, Kind.UPDATE, Input.yaml("name: " + "y".repeat(300) + "\n")),
                 "limit_exceeded").message()).isEqualTo("a string is longer than the limit of 200 characters");
         assertThat(only(small.check(Variant.FREDDY, Kind.UPDATE, Input.yaml("k" + "y".repeat(300) + ": 1\n")),

@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
  * one thread; the slowest run is printed. Not a test: run it on a quiet machine.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar io.assistconf.benchmarks.WorstCases</pre>
+ *
+ * <p>{@code -Druns=N} sets the runs per case; {@code -Dcase=TEXT} runs only the cases whose name holds TEXT,
+ * in a fresh process (a parser's table of names is shared within one, so cases can weigh on each other).
  */
 public final class WorstCases {
 
@@ -64,6 +67,8 @@ public final class WorstCases {
                         "{\"name\": \"x\", \"" + "k".repeat(999_999) + "\": 1}"), plain, Variant.FREDDY, Kind.CREATE),
                 new Case("Burki object, eight unknown keys of 999,999 characters", () -> Payload.json(eightLongKeys()),
                         plain, Variant.BURKI, Kind.CREATE),
+                new Case("Freddy create, 8,300 unknown keys of 1,000 characters (the name limit)",
+                        () -> Payload.json(manyKeysOf(8_300, 1_000)), plain, Variant.FREDDY, Kind.CREATE),
                 new Case("Freddy create, 708,306 short unknown keys", () -> Payload.json(manyShortKeys(708_306)),
                         plain, Variant.FREDDY, Kind.CREATE),
                 new Case("Freddy list query, 849,967 parameters", () -> Payload.query(manyParameters(849_967)),
@@ -89,7 +94,8 @@ public final class WorstCases {
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         System.out.println("| input | bytes (parameters) | CPU ms (slowest of " + RUNS + ") | allocated MB | outcome |");
         System.out.println("| --- | ---: | ---: | ---: | --- |");
-        for (Case c : cases) {
+        String only = System.getProperty("case", "");
+        for (Case c : cases.stream().filter(c -> c.name().contains(only)).toList()) {
             long worstCpu = 0;
             long worstAllocated = 0;
             Result result = null;
@@ -119,6 +125,15 @@ public final class WorstCases {
         StringBuilder text = new StringBuilder("{\"name\": \"x\"");
         for (int key = 0; key < 8; key++) {
             text.append(", \"").append(String.valueOf((char) ('a' + key)).repeat(999_999)).append("\": 1");
+        }
+        return text.append('}').toString();
+    }
+
+    private static String manyKeysOf(int count, int length) {
+        StringBuilder text = new StringBuilder("{\"name\": \"x\"");
+        for (int key = 0; key < count; key++) {
+            String id = Integer.toString(key, 36);
+            text.append(",\"").append(id).append('_').append("k".repeat(length - id.length() - 1)).append("\":1");
         }
         return text.append('}').toString();
     }

@@ -36,7 +36,7 @@ public final class LimitMessages {
     }
 
     public String nameLengthMessage() {
-        return "a property name is longer than the limit of " + limits.maxStringLength() + " characters";
+        return "a property name is longer than the limit of " + limits.maxNameLength() + " characters";
     }
 
     public String numberLengthMessage() {

@@ -46,7 +46,7 @@ public final class TextParser {
                 .maxDocumentLength(limits.maxDocumentBytes())
                 .maxNestingDepth(limits.maxDepth())
                 .maxStringLength(limits.maxStringLength())
-                .maxNameLength(limits.maxStringLength())
+                .maxNameLength(limits.maxNameLength())
                 .maxNumberLength(limits.maxNumberLength())
                 .build();
         // JSON is read token by token (StreamingNormalizer), which catches repeated keys as it inserts them,

@@ -87,7 +87,7 @@ public final class TreeCopier {
                 if (!(entry.getKey() instanceof String key)) {
                     throw new Refused(Code.UNSUPPORTED_VALUE, pointer, "object keys must be strings");
                 }
-                checkedString(key, pointer);
+                checkedName(key, pointer);
                 String child = Pointers.append(pointer, key);
                 object.set(key, copy(entry.getValue(), child, level));
             }
@@ -112,7 +112,7 @@ public final class TreeCopier {
             int level = level(depth, pointer);
             ObjectNode object = nodes.objectNode();
             for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                checkedString(entry.getKey(), pointer);
+                checkedName(entry.getKey(), pointer);
                 String child = Pointers.append(pointer, entry.getKey());
                 counted(child);
                 object.set(entry.getKey(), copyNode(entry.getValue(), child, level));
@@ -171,6 +171,13 @@ public final class TreeCopier {
             throw new Refused(Code.LIMIT_EXCEEDED, pointer, messages.nestingMessage());
         }
         return depth + 1;
+    }
+
+    private void checkedName(String name, String pointer) throws Refused {
+        if (name.length() > limits.maxNameLength()) {
+            throw new Refused(Code.LIMIT_EXCEEDED, pointer, messages.nameLengthMessage());
+        }
+        checkedString(name, pointer);
     }
 
     private String checkedString(String text, String pointer) throws Refused {

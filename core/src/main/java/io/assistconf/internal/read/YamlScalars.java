@@ -42,9 +42,9 @@ final class YamlScalars {
         return scalar.isPlain() && scalar.getTag().isEmpty() && resolver.resolve(scalar.getValue(), true) == Tag.MERGE;
     }
 
-    /** The scalar as a property name, refused past the string limit or with an unpaired surrogate. */
+    /** The scalar as a property name, refused past the name limit or with an unpaired surrogate. */
     String name(ScalarEvent scalar) {
-        if (scalar.getValue().length() > limits.maxStringLength()) {
+        if (scalar.getValue().length() > limits.maxNameLength()) {
             throw refused(scalar, messages.nameLengthMessage());
         }
         return wellFormed(scalar);
