@@ -51,8 +51,9 @@ class FoundDefectsTest {
 
     /** Property 6 found it: YAML was not held to the string limit. */
     @Test
-    void yamlStringsAndNamesAreHeldToTheStringLimit() {
-        AssistConf small = AssistConf.builder().limits(Limits.DEFAULTS.withMaxStringLength(200)).build();
+    void yamlStringsAndNamesAreHeldToTheirLimits() {
+        AssistConf small = AssistConf.builder()
+                .limits(Limits.DEFAULTS.withMaxStringLength(200).withMaxNameLength(200)).build();
         assertThat(codes(small.check(Variant.FREDDY, Kind.UPDATE, Input.yaml("name: " + "y".repeat(300) + "\n"))))
                 .containsExactly("limit_exceeded");
         assertThat(codes(small.check(Variant.FREDDY, Kind.UPDATE, Input.yaml("k" + "x".repeat(300) + ": 1\n"))))
