@@ -87,4 +87,23 @@ class RealServersTest {
                 + " \"organization_id\": \"org_1\", \"reasoning\": {\"effort\": \"extreme\"}, \"truncation\": 1}");
         assertThat(codes(result)).contains("invalid_value", "invalid_type");
     }
+
+    // S3: CogSol's update is a full PUT.
+
+    @Test
+    void aTwoFieldCogsolUpdateMissesTheCreateRequirements() {
+        Result result = check(Variant.COGSOL, Kind.UPDATE, "{\"description\": \"Support\", \"temperature\": 0.3}");
+        assertThat(result.valid()).isFalse();
+        assertThat(result.violations()).filteredOn(v -> v.code().equals("missing_required"))
+                .extracting(Violation::pointer).containsExactlyInAnyOrder("/generation_config",
+                        "/generation_config_pretools", "/system_prompt");
+    }
+
+    @Test
+    void aFullCogsolUpdateIsValid() {
+        Result result = check(Variant.COGSOL, Kind.UPDATE, """
+                {"generation_config": "balanced", "generation_config_pretools": "fast", "description": "Support",
+                 "system_prompt": "You answer support questions.", "temperature": 0.3}""");
+        assertThat(result.violations()).isEmpty();
+    }
 }
