@@ -106,4 +106,66 @@ class RealServersTest {
                  "system_prompt": "You answer support questions.", "temperature": 0.3}""");
         assertThat(result.violations()).isEmpty();
     }
+
+    // S4: Burki fills its server's defaults where the seed shows a placeholder.
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "/tts_settings/model_id|\"turbo\"",
+        "/idle_message|\"Are you still there? I'm here to help if you need anything.\"",
+        "/llm_settings/stop_sequences|[]",
+    })
+    void burkiFillsTheServersDefaultsForPlaceholders(String pointer, String expected) {
+        Result result = check(Variant.BURKI, Kind.CREATE, "{\"name\": \"Front desk\"}");
+        assertThat(result.violations()).isEmpty();
+        assertThat(result.canonical().orElseThrow().at(pointer).toString()).isEqualTo(expected);
+        assertThat(result.changes()).anyMatch(c -> c.type() == Change.Type.DEFAULTED && c.pointer().equals(pointer));
+    }
+
+    @Test
+    void aBurkiValueGivenIsNotReplacedByTheServersDefault() {
+        Result result = check(Variant.BURKI, Kind.CREATE, "{\"name\": \"Front desk\", \"llm_provider\": \"anthropic\","
+                + " \"idle_message\": null}");
+        assertThat(result.violations()).isEmpty();
+        assertThat(result.canonical().orElseThrow().path("llm_provider").asString()).isEqualTo("anthropic");
+        assertThat(result.canonical().orElseThrow().get("idle_message").isNull()).isTrue();
+    }
+
+    @Test
+    void aBurkiProviderNamedOnlyInLlmSettingsIsAccepted() {
+        // the server fills llm_provider openai; filled here, conflicting_provider would refuse this body (S4)
+        Result result = check(Variant.BURKI, Kind.CREATE, """
+                {"name": "Front desk", "llm_settings": {"provider": "anthropic"}}""");
+        assertThat(result.violations()).isEmpty();
+    }
+
+    // S5: the legacy top-level keys of the Burki server.
+
+    @Test
+    void aBurkiCustomProviderMayUseTheLegacyCustomLlmUrl() {
+        Result result = check(Variant.BURKI, Kind.CREATE, """
+                {"name": "On-prem line", "llm_provider": "custom", "custom_llm_url": "https://llm.internal.example/v1",
+                 "llm_provider_config": {"model": "llama-3-70b"}}""");
+        assertThat(result.violations()).isEmpty();
+    }
+
+    @Test
+    void aBurkiCustomProviderWithNeitherUrlStillFails() {
+        Result result = check(Variant.BURKI, Kind.CREATE, """
+                {"name": "On-prem line", "llm_provider": "custom", "llm_provider_config": {"model": "llama-3-70b"}}""");
+        assertThat(only(result, "missing_base_url").pointer()).isEqualTo("/llm_provider_config/base_url");
+    }
+
+    @Test
+    void theLegacyBurkiKeysAreKnownAndTheirSecretsMasked() {
+        Result known = Checks.STRICT.check(Variant.BURKI, Kind.CREATE, Input.json("""
+                {"name": "Old client", "openai_api_key": "sk-legacy-123", "deepgram_api_key": "dg-legacy-456",
+                 "custom_llm_url": null}"""));
+        assertThat(known.violations()).as("strict mode: no unknown_property").isEmpty();
+        Result wrong = Checks.STRICT.check(Variant.BURKI, Kind.CREATE, Input.json("""
+                {"name": "Old client", "openai_api_key": ["sk-legacy-123"], "deepgram_api_key": {"k": "dg-legacy-456"}}"""));
+        assertThat(wrong.valid()).isFalse();
+        String report = wrong.violations() + " " + wrong.changes() + " " + wrong;
+        assertThat(report).doesNotContain("sk-legacy").doesNotContain("dg-legacy");
+    }
 }
