@@ -88,6 +88,17 @@ class RealServersTest {
         assertThat(codes(result)).contains("invalid_value", "invalid_type");
     }
 
+    @Test
+    void aFreddyUpdateSpellsMetadataAsAssistantMetadata() {
+        Result result = Checks.STRICT.check(Variant.FREDDY, Kind.UPDATE, Input.json("""
+                {"assistant_metadata": {"team": "support", "tier": 2}, "reasoning": null}"""));
+        assertThat(result.violations()).isEmpty();
+        assertThat(result.canonical().orElseThrow().at("/metadata/team").asString()).isEqualTo("support");
+        assertThat(result.changes()).anyMatch(c -> c.type() == Change.Type.RENAMED && c.pointer().equals("/metadata"));
+        assertThat(only(check(Variant.FREDDY, Kind.UPDATE, "{\"organization_id\": \"org_1\"}"), "read_only_property")
+                .pointer()).isEqualTo("/organization_id");
+    }
+
     // S3: CogSol's update is a full PUT.
 
     @Test
