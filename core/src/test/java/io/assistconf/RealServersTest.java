@@ -179,4 +179,23 @@ class RealServersTest {
         String report = wrong.violations() + " " + wrong.changes() + " " + wrong;
         assertThat(report).doesNotContain("sk-legacy").doesNotContain("dg-legacy");
     }
+
+    // S7: the error bodies of the real servers.
+
+    @Test
+    void theServersErrorBodiesAreErrorKinds() {
+        assertThat(check(Variant.BURKI, Kind.ERROR, """
+                {"detail": [{"type": "missing", "loc": ["body", "name"], "msg": "Field required", "input": {}}]}""")
+                .violations()).isEmpty();
+        assertThat(check(Variant.BURKI, Kind.ERROR, "{\"detail\": \"Assistant not found\"}").violations()).isEmpty();
+        assertThat(only(check(Variant.BURKI, Kind.ERROR, "{\"detail\": [{\"type\": \"missing\", \"msg\": \"x\"}]}"),
+                "missing_required").pointer()).isEqualTo("/detail/0/loc");
+        assertThat(check(Variant.FREDDY, Kind.ERROR, """
+                {"success": false, "error": {"code": "assistant_not_found", "message": "Assistant not found",
+                 "type": "client_error", "status": 404, "trace_id": "trace_1", "timestamp": "2025-01-15T10:30:00Z"}}""")
+                .violations()).isEmpty();
+        assertThat(only(check(Variant.FREDDY, Kind.ERROR, """
+                {"error": {"code": "x", "message": "y", "type": "user_error"}}"""), "invalid_value").pointer())
+                .isEqualTo("/error/type");
+    }
 }
