@@ -198,4 +198,22 @@ class RealServersTest {
                 {"error": {"code": "x", "message": "y", "type": "user_error"}}"""), "invalid_value").pointer())
                 .isEqualTo("/error/type");
     }
+
+    // S8: the fields the CogSol client sends.
+
+    @Test
+    void theCogsolClientsFieldsAreKnown() {
+        Result result = Checks.STRICT.check(Variant.COGSOL, Kind.CREATE, Input.json("""
+                {"generation_config": "balanced", "generation_config_pretools": "fast", "description": "Support",
+                 "system_prompt": "You answer support questions.", "temperature": 0.3,
+                 "messages_window_to_generator": 8, "async_available": false, "reasoning_enabled": true,
+                 "reasoning_effort": null, "web_search_enabled": true, "web_search_mode": "deep_research",
+                 "web_search_allowed_domains": null, "web_search_location": {"country": "UY", "timezone": "UTC"},
+                 "attachment_config": {"application/pdf": {"accepted": true, "send_to_model": true, "pdf_mode": "image"}},
+                 "colors": {"primaryColor": "#123456", "assistant_name_color": "#654321"}}"""));
+        assertThat(result.violations()).as("strict mode: no unknown_property").isEmpty();
+        assertThat(only(check(Variant.COGSOL, Kind.UPDATE, """
+                {"generation_config": "g", "generation_config_pretools": "p", "description": "d", "system_prompt": "s",
+                 "temperature": 1, "async_available": null}"""), "invalid_type").pointer()).isEqualTo("/async_available");
+    }
 }
