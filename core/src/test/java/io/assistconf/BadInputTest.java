@@ -148,8 +148,8 @@ class BadInputTest {
 
     @Test
     void sniffedTextPicksTheFormat() {
-        assertThat(create(Input.text("name: from yaml\n")).valid()).isTrue();
-        assertThat(create(Input.text("  {\"name\": \"from json\"}")).valid()).isTrue();
+        assertThat(create(Input.text("name: from yaml\ninstructions: i\norganization_id: org_1\n")).valid()).isTrue();
+        assertThat(create(Input.text("  {\"name\": \"from json\", \"instructions\": \"i\", \"organization_id\": \"org_1\"}")).valid()).isTrue();
     }
 
     @Test
@@ -160,7 +160,7 @@ class BadInputTest {
 
     @Test
     void aSchemaErrorDoesNotHideOthers() {
-        Result result = create(Input.json("{\"temperature\": 3, \"top_p\": 2, \"context_strategy\": \"all\"}"));
+        Result result = create(Input.json("{\"instructions\": \"i\", \"organization_id\": \"org_1\", \"temperature\": 3, \"top_p\": 2, \"context_strategy\": \"all\"}"));
         assertThat(Checks.codes(result)).containsExactly("missing_required", "out_of_range", "out_of_range",
                 "invalid_value");
         assertThat(only(result, "missing_required").pointer()).isEqualTo("/name");

@@ -22,14 +22,14 @@ class CatalogueTest {
 
     @Test
     void withoutACatalogueOnlyTheFormIsChecked() {
-        Result result = create(Checks.LENIENT, "{\"name\": \"x\", \"default_model_key\": \"gpt-4p\"}");
+        Result result = create(Checks.LENIENT, "{\"name\": \"x\", \"instructions\": \"i\", \"organization_id\": \"org_1\", \"default_model_key\": \"gpt-4p\"}");
         assertThat(result.violations()).isEmpty();
-        assertThat(create(Checks.LENIENT, "{\"name\": \"x\", \"default_model_key\": \"\"}").valid()).isFalse();
+        assertThat(create(Checks.LENIENT, "{\"name\": \"x\", \"instructions\": \"i\", \"organization_id\": \"org_1\", \"default_model_key\": \"\"}").valid()).isFalse();
     }
 
     @Test
     void unknownModelIsAnErrorWithASuggestion() {
-        Violation violation = only(create(WITH_CATALOGUE, "{\"name\": \"x\", \"defaultModelKey\": \"gpt-4p\"}"),
+        Violation violation = only(create(WITH_CATALOGUE, "{\"name\": \"x\", \"instructions\": \"i\", \"organization_id\": \"org_1\", \"defaultModelKey\": \"gpt-4p\"}"),
                 "unknown_reference");
         assertThat(violation.pointer()).isEqualTo("/default_model_key");
         assertThat(violation.path()).isEqualTo("/defaultModelKey");
@@ -39,7 +39,7 @@ class CatalogueTest {
     @Test
     void unknownArrayEntryIsLocatedAtTheEntry() {
         Violation violation = only(create(WITH_CATALOGUE,
-                "{\"name\": \"x\", \"vector_store_ids\": [\"vs_abc123\", \"vs_zzz\"]}"), "unknown_reference");
+                "{\"name\": \"x\", \"instructions\": \"i\", \"organization_id\": \"org_1\", \"vector_store_ids\": [\"vs_abc123\", \"vs_zzz\"]}"), "unknown_reference");
         assertThat(violation.pointer()).isEqualTo("/vector_store_ids/1");
         assertThat(violation.message()).isEqualTo("'vs_zzz' is not a known vector store");
     }
@@ -47,18 +47,18 @@ class CatalogueTest {
     @Test
     void aModelsProviderMustBeAllowed() {
         Result result = create(WITH_CATALOGUE, """
-                {"name": "x", "default_model_key": "claude-3-5-sonnet", "allowed_model_providers": ["openai"]}""");
+                {"name": "x", "instructions": "i", "organization_id": "org_1", "default_model_key": "claude-3-5-sonnet", "allowed_model_providers": ["openai"]}""");
         Violation violation = only(result, "model_provider_not_allowed");
         assertThat(violation.pointer()).isEqualTo("/default_model_key");
         assertThat(violation.message()).contains("'anthropic'");
         assertThat(create(WITH_CATALOGUE, """
-                {"name": "x", "default_model_key": "claude-3-5-sonnet", "allowed_model_providers": ["anthropic"]}""")
+                {"name": "x", "instructions": "i", "organization_id": "org_1", "default_model_key": "claude-3-5-sonnet", "allowed_model_providers": ["anthropic"]}""")
                 .violations()).isEmpty();
     }
 
     @Test
     void referencesWithoutListedValuesAreNotChecked() {
-        Result result = create(WITH_CATALOGUE, "{\"name\": \"x\", \"rule_ids\": [\"rule_anything\"]}");
+        Result result = create(WITH_CATALOGUE, "{\"name\": \"x\", \"instructions\": \"i\", \"organization_id\": \"org_1\", \"rule_ids\": [\"rule_anything\"]}");
         assertThat(result.violations()).isEmpty();
     }
 }

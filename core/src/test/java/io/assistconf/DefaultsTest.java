@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
 
 class DefaultsTest {
 
-    private static final Result MINIMAL_CREATE = freddy(Kind.CREATE, "{\"name\": \"Support\"}");
+    private static final Result MINIMAL_CREATE = freddy(Kind.CREATE,
+            "{\"name\": \"Support\", \"instructions\": \"i\", \"organization_id\": \"org_1\"}");
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', value = {
@@ -47,7 +48,7 @@ class DefaultsTest {
     @Test
     void mcpToolGetsApprovalAndTypeDefaults() {
         Result result = freddy(Kind.CREATE, """
-                {"name": "x", "tool_configurations": {"mcp_tools": [
+                {"name": "x", "instructions": "i", "organization_id": "org_1", "tool_configurations": {"mcp_tools": [
                   {"server_label": "GitHub", "connector_id": "connector_github"}]}}""");
         JsonNode tool = canonical(result).at("/tool_configurations/mcp_tools/0");
         assertThat(tool.get("require_approval").asString()).isEqualTo("always");

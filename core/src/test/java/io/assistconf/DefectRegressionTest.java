@@ -22,7 +22,8 @@ class DefectRegressionTest {
 
     @Test
     void hugeIntegralNumbersAreComparedNotThrown() {
-        Result result = Checks.freddy(Kind.CREATE, "{\"name\": \"x\", \"max_tool_calls\": 1e20, \"top_logprobs\": 1e20}");
+        Result result = Checks.freddy(Kind.CREATE, "{\"name\": \"x\", \"max_tool_calls\": 1e20, \"top_logprobs\": 1e20, "
+                + "\"instructions\": \"i\", \"organization_id\": \"org_1\"}");
         assertThat(only(result, "out_of_range").pointer()).isEqualTo("/top_logprobs");
         assertThat(Checks.canonical(result).get("max_tool_calls").isIntegralNumber()).isTrue();
     }
@@ -46,15 +47,16 @@ class DefectRegressionTest {
 
     @Test
     void hugeNumbersWithAFractionGiveTheSameReportInEveryForm() {
-        String json = "{\"name\": \"x\", \"max_tool_calls\": 12345678901234567890.5}";
+        String json = "{\"name\": \"x\", \"max_tool_calls\": 12345678901234567890.5, \"instructions\": \"i\", \"organization_id\": \"org_1\"}";
         Violation text = only(Checks.freddy(Kind.CREATE, json), "invalid_type");
         assertThat(text.pointer()).isEqualTo("/max_tool_calls");
         assertThat(text.line()).isEqualTo(1);
         assertThat(text.column()).isEqualTo(15);
         ObjectNode tree = JsonNodeFactory.instance.objectNode().put("name", "x")
-                .put("max_tool_calls", new BigDecimal("12345678901234567890.5"));
+                .put("max_tool_calls", new BigDecimal("12345678901234567890.5")).put("instructions", "i")
+                .put("organization_id", "org_1");
         for (Input input : List.of(Input.yaml(json), Input.of(tree), Input.of(Map.of("name", "x", "max_tool_calls",
-                new BigDecimal("12345678901234567890.5"))))) {
+                new BigDecimal("12345678901234567890.5"), "instructions", "i", "organization_id", "org_1")))) {
             Result result = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, input);
             assertThat(result.errors()).singleElement().satisfies(v -> {
                 assertThat(v.code()).isEqualTo("invalid_type");
@@ -64,7 +66,8 @@ class DefectRegressionTest {
     }
 
     private static List<String> violationsAt(String field, String number) {
-        Result result = Checks.freddy(Kind.CREATE, "{\"name\": \"x\", \"" + field + "\": " + number + "}");
+        Result result = Checks.freddy(Kind.CREATE, "{\"name\": \"x\", \"" + field + "\": " + number + ", "
+                + "\"instructions\": \"i\", \"organization_id\": \"org_1\"}");
         assertThat(result.violations()).allSatisfy(v -> assertThat(v.pointer()).isEqualTo("/" + field));
         return result.violations().stream().map(v -> v.code() + ": " + v.message()).toList();
     }
@@ -110,7 +113,7 @@ class DefectRegressionTest {
 
     @Test
     void aWrongTypeForAnEnumAlternativeIsOneTypeError() {
-        Result result = Checks.freddy(Kind.CREATE, "{\"name\": \"x\", \"tool_configurations\": {\"mcp_tools\": "
+        Result result = Checks.freddy(Kind.CREATE, "{\"name\": \"x\", \"instructions\": \"i\", \"organization_id\": \"org_1\", \"tool_configurations\": {\"mcp_tools\": "
                 + "[{\"server_label\": \"a\", \"connector_id\": \"c\", \"require_approval\": 5}]}}");
         assertThat(result.errors()).singleElement().satisfies(v -> {
             assertThat(v.code()).isEqualTo("invalid_type");

@@ -61,10 +61,10 @@ class EncodingTest {
 
     @Test
     void aSurrogatePairAndAnEscapedBackslashPass() {
-        Result pair = Checks.freddy(Kind.CREATE, "{\"name\": \"x\\ud83d\\ude00y\"}");
+        Result pair = Checks.freddy(Kind.CREATE, "{\"name\": \"x\\ud83d\\ude00y\", \"instructions\": \"i\", \"organization_id\": \"org_1\"}");
         assertThat(pair.valid()).isTrue();
         assertThat(Checks.canonical(pair).get("name").asString()).isEqualTo("x\uD83D\uDE00y");
-        Result literal = Checks.freddy(Kind.CREATE, "{\"name\": \"x\\\\ud800y\"}");
+        Result literal = Checks.freddy(Kind.CREATE, "{\"name\": \"x\\\\ud800y\", \"instructions\": \"i\", \"organization_id\": \"org_1\"}");
         assertThat(literal.valid()).isTrue();
         assertThat(Checks.canonical(literal).get("name").asString()).isEqualTo("x\\ud800y");
     }

@@ -50,7 +50,8 @@ class FreddyRulesTest {
 
     @Test
     void iconTypeWithoutDataIsAWarning() {
-        Result result = freddy(Kind.CREATE, "{\"name\":\"x\",\"icon_type\":\"emoji\"}");
+        Result result = freddy(Kind.CREATE,
+                "{\"name\":\"x\",\"instructions\":\"i\",\"organization_id\":\"org_1\",\"icon_type\":\"emoji\"}");
         assertThat(result.valid()).isTrue();
         assertThat(only(result, "missing_icon_data").severity()).isEqualTo(Severity.WARNING);
     }
@@ -64,7 +65,8 @@ class FreddyRulesTest {
     @Test
     void satisfiedRulesReportNothing() {
         Result result = freddy(Kind.CREATE, """
-                {"name":"x","access_mode":"department","access_departments":["dept_research"],
+                {"name":"x","instructions":"i","organization_id":"org_1",
+                 "access_mode":"department","access_departments":["dept_research"],
                  "output_mode":"json_schema","json_schemas":[{"name":"answer","schema_object":{"type":"object"}}],
                  "logit_bias":{"50256":-100},
                  "tool_configurations":{"mcp_tools":[{"server_label":"a","server_url":"https://a.example/mcp"}]}}""");

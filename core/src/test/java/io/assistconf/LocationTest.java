@@ -54,7 +54,8 @@ class LocationTest {
 
     @Test
     void aMissingPropertyIsLocatedAtItsObject() {
-        Result result = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.json("\n\n  {\"temperature\": 1}"));
+        Result result = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.json("\n\n  {\"temperature\": 1, "
+                + "\"instructions\": \"i\", \"organization_id\": \"org_1\"}"));
         Violation missing = only(result, "missing_required");
         assertThat(missing.pointer()).isEqualTo("/name");
         assertThat(missing.line()).isEqualTo(3);
@@ -77,7 +78,7 @@ class LocationTest {
                       "webSearch": {"mode": "on"}
                     }
                   },
-                  "temperature": 0.5
+                  "temperature": 0.5, "instructions": "i", "organization_id": "org_1"
                 }""";
         Result result = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.json(json));
         assertThat(result.valid()).as("%s", result.violations()).isTrue();

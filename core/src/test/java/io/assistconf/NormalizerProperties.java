@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 class NormalizerProperties {
 
     private static final JsonNode SNAKE = JsonMapper.shared().readTree("""
-            {"name": "Dev", "default_model_key": "gpt-5", "context_strategy": "full", "stop_sequences": ["END"],
+            {"name": "Dev", "instructions": "Help.", "organization_id": "org_1", "default_model_key": "gpt-5", "context_strategy": "full", "stop_sequences": ["END"],
              "tool_configurations": {"system_tools": {"code_interpreter": {"mode": "on"},
                                                       "computer_use_preview": {"image_url": false}},
                "mcp_tools": [{"server_label": "GitHub", "connector_id": "connector_github",

@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 class NormalizerTest {
 
     private static final String CAMEL = """
-            {"name": "Dev", "defaultModelKey": "gpt-5", "contextStrategy": "full", "stopSequences": ["END"],
+            {"name": "Dev", "instructions": "Help.", "organizationId": "org_1", "defaultModelKey": "gpt-5", "contextStrategy": "full", "stopSequences": ["END"],
              "toolConfigurations": {"systemTools": {"codeInterpreter": {"mode": "on"},
                                                     "computerUsePreview": {"imageUrl": false}},
                "mcpTools": [{"serverLabel": "GitHub", "connectorId": "connector_github",
@@ -21,7 +21,7 @@ class NormalizerTest {
              "topLogprobs": 2, "storeResponses": true, "jsonSchemas": [{"name": "out", "schemaObject": {"type": "object"}}]}""";
 
     private static final String SNAKE = """
-            {"name": "Dev", "default_model_key": "gpt-5", "context_strategy": "full", "stop_sequences": ["END"],
+            {"name": "Dev", "instructions": "Help.", "organization_id": "org_1", "default_model_key": "gpt-5", "context_strategy": "full", "stop_sequences": ["END"],
              "tool_configurations": {"system_tools": {"code_interpreter": {"mode": "on"},
                                                       "computer_use_preview": {"image_url": false}},
                "mcp_tools": [{"server_label": "GitHub", "connector_id": "connector_github",
@@ -135,7 +135,8 @@ class NormalizerTest {
     @Test
     void mapInputIsAccepted() {
         Result result = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE,
-                Input.of(java.util.Map.of("name", "x", "maxToolCalls", 4, "visibleToRoles", java.util.List.of("admin"))));
+                Input.of(java.util.Map.of("name", "x", "maxToolCalls", 4, "visibleToRoles", java.util.List.of("admin"),
+                        "instructions", "i", "organizationId", "org_1")));
         assertThat(result.valid()).as("%s", result.violations()).isTrue();
         assertThat(canonical(result).get("max_tool_calls").intValue()).isEqualTo(4);
         assertThat(canonical(result).get("visible_to_roles").get(0).asString()).isEqualTo("admin");

@@ -13,7 +13,7 @@ class ReadmeExampleTest {
         AssistConf assistconf = AssistConf.builder().strict(false).build(); // build once, share everywhere
 
         String body = "{\"name\": \"Support\", \"toolConfigurations\": {\"systemTools\": {\"webSearch\": {\"mode\": \"on\"}}},"
-                + " \"temperature\": 2.5}";
+                + " \"instructions\": \"Answer politely.\", \"organization_id\": \"org_1\", \"temperature\": 2.5}";
         Result result = assistconf.check(Variant.FREDDY, Kind.CREATE, Input.json(body));
 
         if (!result.valid()) {

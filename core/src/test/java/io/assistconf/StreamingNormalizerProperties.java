@@ -122,11 +122,11 @@ class StreamingNormalizerProperties {
     @Test
     void twoSpellingsOfOneKeyAreMergedOrRefusedNotTakenForADuplicate() {
         Result same = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE,
-                Input.json("{\"name\": \"a\", \"max_tool_calls\": 2, \"maxToolCalls\": 2}"));
+                Input.json("{\"name\": \"a\", \"instructions\": \"i\", \"organization_id\": \"org_1\", \"max_tool_calls\": 2, \"maxToolCalls\": 2}"));
         assertThat(same.violations()).isEmpty();
         assertThat(same.changes()).anyMatch(change -> change.type() == Change.Type.MERGED);
         Result different = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE,
-                Input.json("{\"name\": \"a\", \"maxToolCalls\": 2, \"max_tool_calls\": 3}"));
+                Input.json("{\"name\": \"a\", \"instructions\": \"i\", \"organization_id\": \"org_1\", \"maxToolCalls\": 2, \"max_tool_calls\": 3}"));
         assertThat(different.errors()).extracting(Violation::code).containsExactly("conflicting_alias");
     }
 

@@ -24,7 +24,7 @@ class YamlReadingTest {
 
     @Test
     void anAliasOfAScalarIsItsAnchoredValue() {
-        Result result = freddy("name: &nm Anchor\ninstructions: *nm\n");
+        Result result = freddy("name: &nm Anchor\ninstructions: *nm\norganization_id: org_1\n");
         assertThat(result.violations()).isEmpty();
         assertThat(canonical(result).at("/instructions").asString()).isEqualTo("Anchor");
     }
@@ -114,7 +114,7 @@ class YamlReadingTest {
         "1.5e-1|temperature|0.15",
     })
     void coreSchemaScalarsHaveTheirType(String written, String field, String json) {
-        Result result = freddy("name: x\n" + field + ": " + written + "\n");
+        Result result = freddy("name: x\n" + field + ": " + written + "\ninstructions: i\norganization_id: org_1\n");
         assertThat(result.violations()).isEmpty();
         assertThat(canonical(result).get(field).toString()).isEqualTo(json);
     }
@@ -130,7 +130,7 @@ class YamlReadingTest {
 
     @Test
     void infinityAndNanAtAStringFieldAreTheirText() {
-        Result result = freddy("name: .inf\ninstructions: .nan\n");
+        Result result = freddy("name: .inf\ninstructions: .nan\norganization_id: org_1\n");
         assertThat(result.violations()).isEmpty();
         assertThat(canonical(result).get("name").asString()).isEqualTo(".inf");
         assertThat(canonical(result).get("instructions").asString()).isEqualTo(".nan");

@@ -15,7 +15,7 @@ class DetectionAndCatalogueTest {
 
     @Test
     void eachFileIsCheckedAsTheVariantItShows() {
-        Cli.write(dir.resolve("freddy.json"), "{\"name\": \"x\", \"toolConfigurations\": {}}");
+        Cli.write(dir.resolve("freddy.json"), "{\"name\": \"x\", \"instructions\": \"i\", \"organization_id\": \"org_1\", \"toolConfigurations\": {}}");
         Cli.write(dir.resolve("cogsol.yaml"), """
                 generation_config: default
                 generation_config_pretools: fast

@@ -30,14 +30,14 @@ class ExitStatusTest {
 
     @Test
     void validWithWarningsIsOk() {
-        Result warned = check(Input.json("{\"name\": \"x\", \"colour\": \"blue\"}"));
+        Result warned = check(Input.json("{\"name\": \"x\", \"instructions\": \"i\", \"organization_id\": \"org_1\", \"colour\": \"blue\"}"));
         assertThat(warned.warnings()).isNotEmpty();
         assertThat(ExitStatus.of(List.of(file(warned)))).isEqualTo(ExitStatus.OK);
     }
 
     @Test
     void anyInvalidInputIsInvalid() {
-        Result valid = check(Input.json("{\"name\": \"x\"}"));
+        Result valid = check(Input.json("{\"name\": \"x\", \"instructions\": \"i\", \"organization_id\": \"org_1\"}"));
         Result invalid = check(Input.json("{\"name\": \"x\", \"temperature\": 7}"));
         assertThat(ExitStatus.of(List.of(file(valid), file(invalid)))).isEqualTo(ExitStatus.INVALID);
     }
@@ -55,7 +55,7 @@ class ExitStatusTest {
     @Test
     void anUnreadableInputIsTroubleToo() {
         CheckedInput unlisted = CheckedInput.unlisted("dir", "the directory could not be listed");
-        Result valid = check(Input.json("{\"name\": \"x\"}"));
+        Result valid = check(Input.json("{\"name\": \"x\", \"instructions\": \"i\", \"organization_id\": \"org_1\"}"));
         assertThat(ExitStatus.of(List.of(file(valid), unlisted))).isEqualTo(ExitStatus.TROUBLE);
     }
 

@@ -81,7 +81,7 @@ class NormalizeTest {
 
     @Test
     void anInvalidFilePrintsTheReportOnStderrAndNothingOnStdout() {
-        Path file = Cli.write(dir.resolve("bad.yaml"), "name: Draft\ntemperature: 5\n");
+        Path file = Cli.write(dir.resolve("bad.yaml"), "name: Draft\ntemperature: 5\ninstructions: i\norganization_id: org_1\n");
         Run run = run("normalize", "--variant", "freddy", "--kind", "create", file.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
@@ -90,7 +90,7 @@ class NormalizeTest {
 
     @Test
     void aValidYamlCreateBodyIsPrintedAsJson() {
-        Path file = Cli.write(dir.resolve("create.yaml"), "name: Draft\ntemperature: 0.5\n");
+        Path file = Cli.write(dir.resolve("create.yaml"), "name: Draft\ntemperature: 0.5\ninstructions: i\norganization_id: org_1\n");
         Run run = run("normalize", "--variant", "freddy", "--kind", "create", file.toString());
         assertThat(run.exit()).isZero();
         JsonNode canonical = Cli.JSON.readTree(run.out());

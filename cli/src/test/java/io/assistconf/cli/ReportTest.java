@@ -54,7 +54,7 @@ class ReportTest {
     @Test
     void jsonReportIsOneDocumentWithEveryField() {
         Path bad = Cli.write(dir.resolve("bad.json"), Cli.objectWith("temperature", "3"));
-        Path good = Cli.write(dir.resolve("good.yaml"), "name: Fine\n");
+        Path good = Cli.write(dir.resolve("good.yaml"), "name: Fine\ninstructions: i\norganization_id: org_1\n");
         Path missing = dir.resolve("missing.json");
         Run run = run("validate", "--variant", "freddy", "--kind", "create", "--format", "json",
                 bad.toString(), good.toString(), missing.toString());

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Reports quote payload text; they are UTF-8 whatever the platform's default charset. */
 class Utf8Test {
 
-    private static final String PAYLOAD = "{\"name\": \"Caf\u00e9 \u2615 \u65e5\u672c\", \"c\u00f6lour\": \"blue\"}";
+    private static final String PAYLOAD = "{\"name\": \"Caf\u00e9 \u2615 \u65e5\u672c\", \"c\u00f6lour\": \"blue\", "
+            + "\"instructions\": \"i\", \"organization_id\": \"org_1\"}";
 
     @TempDir
     Path dir;

@@ -22,10 +22,10 @@ class FoundDefectsTest {
     @Test
     void aHugeIntegralNumberGivesAResultNotAnException() {
         Result inRange = Conformance.ASSISTCONF.check(Variant.FREDDY, Kind.CREATE,
-                Input.json("{\"name\": \"x\", \"max_tool_calls\": 1e20}"));
+                Input.json("{\"name\": \"x\", \"instructions\": \"i\", \"organization_id\": \"org_1\", \"max_tool_calls\": 1e20}"));
         assertThat(inRange.errors()).isEmpty();
         Result outOfRange = Conformance.ASSISTCONF.check(Variant.FREDDY, Kind.CREATE,
-                Input.json("{\"name\": \"x\", \"top_logprobs\": 1e20}"));
+                Input.json("{\"name\": \"x\", \"instructions\": \"i\", \"organization_id\": \"org_1\", \"top_logprobs\": 1e20}"));
         assertThat(codes(outOfRange)).containsExactly("out_of_range");
         Result huge = Conformance.ASSISTCONF.check(Variant.BURKI, Kind.CREATE,
                 Input.json("{\"name\": \"x\", \"rag_settings\": {\"chunk_size\": 1e999999999}}"));
@@ -74,10 +74,10 @@ class FoundDefectsTest {
     @Test
     void aHugeNumberWithAFractionIsReportedAsASmallOneIs() {
         Result positive = Conformance.ASSISTCONF.check(Variant.FREDDY, Kind.CREATE,
-                Input.json("{\"name\": \"x\", \"max_tool_calls\": 12345678901234567890.5}"));
+                Input.json("{\"name\": \"x\", \"instructions\": \"i\", \"organization_id\": \"org_1\", \"max_tool_calls\": 12345678901234567890.5}"));
         assertThat(codes(positive)).containsExactly("invalid_type");
         Result negative = Conformance.ASSISTCONF.check(Variant.FREDDY, Kind.CREATE,
-                Input.json("{\"name\": \"x\", \"max_tool_calls\": -12345678901234567890.5}"));
+                Input.json("{\"name\": \"x\", \"instructions\": \"i\", \"organization_id\": \"org_1\", \"max_tool_calls\": -12345678901234567890.5}"));
         assertThat(codes(negative)).containsExactlyInAnyOrder("invalid_type", "out_of_range");
     }
 

@@ -169,17 +169,23 @@ class TwoEnginesTest {
     @Test
     void everitEnforcesWhatTheSchemasSay() {
         String freddyCreate = SchemaDocs.id(Variant.FREDDY, Kind.CREATE);
-        assertThat(Engines.everit(freddyCreate, "{\"name\":\"A\"}")).isEmpty();
+        String required = "\"instructions\":\"x\",\"organization_id\":\"org_1\"";
+        assertThat(Engines.everit(freddyCreate, "{\"name\":\"A\"," + required + "}")).isEmpty();
+        assertThat(Engines.everit(freddyCreate, "{\"name\":\"A\"}")).isNotEmpty();
         assertThat(Engines.everit(freddyCreate, "{\"name\":\"A\",\"id\":\"asst_x\"}")).isNotEmpty();
         assertThat(Engines.everit(freddyCreate, "{\"instructions\":\"x\"}")).isNotEmpty();
         assertThat(Engines.everit(freddyCreate, "{\"name\":\"A\",\"temperature\":2.5}")).isNotEmpty();
-        assertThat(Engines.everit(freddyCreate, "{\"name\":\"A\",\"logit_bias\":{\"50256\":-100}}")).isEmpty();
+        assertThat(Engines.everit(freddyCreate, "{\"name\":\"A\"," + required + ",\"logit_bias\":{\"50256\":-100}}"))
+                .isEmpty();
         assertThat(Engines.everit(freddyCreate, "{\"name\":\"A\",\"logit_bias\":{\"abc\":1}}")).isNotEmpty();
         String error = SchemaDocs.id(Variant.FREDDY, Kind.ERROR);
         assertThat(Engines.everit(error, "{\"error\":{\"code\":\"x\",\"message\":\"y\"}}")).isEmpty();
         assertThat(Engines.everit(error, "{\"error\":{\"code\":\"x\"}}")).isNotEmpty();
         String cogsol = SchemaDocs.id(Variant.COGSOL, Kind.UPDATE);
-        assertThat(Engines.everit(cogsol, "{\"tools\":[1,2]}")).isEmpty();
+        String full = "\"generation_config\":\"g\",\"generation_config_pretools\":\"p\",\"description\":\"d\",\"system_prompt\":\"s\","
+                + "\"temperature\":1";
+        assertThat(Engines.everit(cogsol, "{" + full + ",\"tools\":[1,2]}")).isEmpty();
+        assertThat(Engines.everit(cogsol, "{\"tools\":[1,2]}")).isNotEmpty();
         assertThat(Engines.everit(cogsol, "{\"tools\":[1,1]}")).isNotEmpty();
         assertThat(Engines.everit(cogsol, "{\"max_responses\":2147483648}")).isNotEmpty();
         String burki = SchemaDocs.id(Variant.BURKI, Kind.LIST_RESPONSE);

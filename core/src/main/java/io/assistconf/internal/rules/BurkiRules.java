@@ -39,7 +39,8 @@ public final class BurkiRules implements Rules {
         String provider = Rules.text(assistant, "llm_provider");
         JsonNode config = assistant.get("llm_provider_config");
         if ("custom".equals(provider) && !(context.partial() && config == null)
-                && !hasText(config == null ? null : config.get("base_url"))) {
+                && !hasText(config == null ? null : config.get("base_url"))
+                && !hasText(assistant.get("custom_llm_url"))) { // the Burki server's legacy key (decisions S5)
             context.report(Code.MISSING_BASE_URL, base + "/llm_provider_config/base_url",
                     "llm_provider 'custom' needs llm_provider_config.base_url");
         }

@@ -1,0 +1,219 @@
+package io.assistconf;
+
+import static io.assistconf.Checks.codes;
+import static io.assistconf.Checks.only;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What the real servers behind the seeds accept and fill (shared/seeds/SUPPLEMENT.md, decisions S): each payload
+ * is one a real client sends, checked through the public API.
+ */
+class RealServersTest {
+
+    private static final AssistConf CONF = AssistConf.create();
+
+    private static Result check(Variant variant, Kind kind, String json) {
+        return CONF.check(variant, kind, Input.json(json));
+    }
+
+    // S1: the real Freddy create body carries organization_id and requires instructions.
+
+    @Test
+    void aRealFreddyCreateBodyIsValid() {
+        Result result = check(Variant.FREDDY, Kind.CREATE, """
+                {"name": "Support Bot", "instructions": "You answer customer questions.",
+                 "organization_id": "org_8f2a", "default_model_key": "gpt-4o"}""");
+        assertThat(result.violations()).isEmpty();
+        assertThat(result.canonical().orElseThrow().path("organization_id").asString()).isEqualTo("org_8f2a");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"instructions", "organization_id"})
+    void aFreddyCreateBodyNeedsInstructionsAndOrganization(String missing) {
+        String json = """
+                {"name": "Support Bot", "instructions": "You answer customer questions.", "organization_id": "org_8f2a"}""";
+        String without = json.replaceFirst(",?\\s*\"" + missing + "\": \"[^\"]*\"", "").replace("{, ", "{");
+        Result result = check(Variant.FREDDY, Kind.CREATE, without);
+        assertThat(result.valid()).isFalse();
+        assertThat(only(result, "missing_required").pointer()).isEqualTo("/" + missing);
+    }
+
+    // S2: the real contract's values, boolean truncation and null in optional fields.
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "create|\"reasoning\": {\"effort\": \"maximum\", \"summary\": \"off\"}",
+        "create|\"reasoning\": {\"effort\": \"off\"}",
+        "create|\"reasoning\": {\"effort\": \"minimal\"}",
+        "create|\"truncation\": true",
+        "create|\"truncation\": false",
+        "create|\"truncation\": \"disabled\"",
+        "update|\"reasoning\": {\"effort\": \"maximum\"}",
+        "update|\"truncation\": false",
+        "create|\"access_mode\": \"organization\"",
+    })
+    void freddyAcceptsTheUnionOfTheSeedsAndTheRealContract(String kind, String member) {
+        Result result = check(Variant.FREDDY, Kind.byId(kind).orElseThrow(), "{\"name\": \"Support Bot\", "
+                + "\"instructions\": \"Be brief.\", " + (kind.equals("create") ? "\"organization_id\": \"org_1\", " : "")
+                + member + "}");
+        assertThat(result.violations()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"description", "avatar_id", "icon_id", "icon_type", "icon_data", "instructions_thread_id",
+        "allowed_model_providers", "system_message", "context_window", "frequency_penalty", "presence_penalty",
+        "logit_bias", "seed", "stop_sequences", "max_completion_tokens", "access_departments", "access_users",
+        "editable_by_users", "editable_by_roles", "visible_to_roles", "preset_prompts", "metadata", "text_config",
+        "tool_configurations", "reasoning", "vector_store_ids", "json_schemas", "rule_ids"})
+    void freddyOptionalFieldsAcceptNull(String field) {
+        Result create = check(Variant.FREDDY, Kind.CREATE, "{\"name\": \"Support Bot\", \"instructions\": \"Be brief.\","
+                + " \"organization_id\": \"org_1\", \"" + field + "\": null}");
+        assertThat(create.violations()).as("create with %s null", field).isEmpty();
+        assertThat(create.canonical().orElseThrow().get(field).isNull()).isTrue();
+        if (!field.equals("json_schemas")) {
+            Result update = check(Variant.FREDDY, Kind.UPDATE, "{\"" + field + "\": null}");
+            assertThat(update.violations()).as("update with %s null", field).isEmpty();
+        }
+    }
+
+    @Test
+    void valuesNoSourceListsAreStillRefused() {
+        Result result = check(Variant.FREDDY, Kind.CREATE, "{\"name\": \"x\", \"instructions\": \"y\","
+                + " \"organization_id\": \"org_1\", \"reasoning\": {\"effort\": \"extreme\"}, \"truncation\": 1}");
+        assertThat(codes(result)).contains("invalid_value", "invalid_type");
+    }
+
+    @Test
+    void aFreddyUpdateSpellsMetadataAsAssistantMetadata() {
+        Result result = Checks.STRICT.check(Variant.FREDDY, Kind.UPDATE, Input.json("""
+                {"assistant_metadata": {"team": "support", "tier": 2}, "reasoning": null}"""));
+        assertThat(result.violations()).isEmpty();
+        assertThat(result.canonical().orElseThrow().at("/metadata/team").asString()).isEqualTo("support");
+        assertThat(result.changes()).anyMatch(c -> c.type() == Change.Type.RENAMED && c.pointer().equals("/metadata"));
+        assertThat(only(check(Variant.FREDDY, Kind.UPDATE, "{\"organization_id\": \"org_1\"}"), "read_only_property")
+                .pointer()).isEqualTo("/organization_id");
+    }
+
+    // S3: CogSol's update is a full PUT.
+
+    @Test
+    void aTwoFieldCogsolUpdateMissesTheCreateRequirements() {
+        Result result = check(Variant.COGSOL, Kind.UPDATE, "{\"description\": \"Support\", \"temperature\": 0.3}");
+        assertThat(result.valid()).isFalse();
+        assertThat(result.violations()).filteredOn(v -> v.code().equals("missing_required"))
+                .extracting(Violation::pointer).containsExactlyInAnyOrder("/generation_config",
+                        "/generation_config_pretools", "/system_prompt");
+    }
+
+    @Test
+    void aFullCogsolUpdateIsValid() {
+        Result result = check(Variant.COGSOL, Kind.UPDATE, """
+                {"generation_config": "balanced", "generation_config_pretools": "fast", "description": "Support",
+                 "system_prompt": "You answer support questions.", "temperature": 0.3}""");
+        assertThat(result.violations()).isEmpty();
+    }
+
+    // S4: Burki fills its server's defaults where the seed shows a placeholder.
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "/tts_settings/model_id|\"turbo\"",
+        "/idle_message|\"Are you still there? I'm here to help if you need anything.\"",
+        "/llm_settings/stop_sequences|[]",
+    })
+    void burkiFillsTheServersDefaultsForPlaceholders(String pointer, String expected) {
+        Result result = check(Variant.BURKI, Kind.CREATE, "{\"name\": \"Front desk\"}");
+        assertThat(result.violations()).isEmpty();
+        assertThat(result.canonical().orElseThrow().at(pointer).toString()).isEqualTo(expected);
+        assertThat(result.changes()).anyMatch(c -> c.type() == Change.Type.DEFAULTED && c.pointer().equals(pointer));
+    }
+
+    @Test
+    void aBurkiValueGivenIsNotReplacedByTheServersDefault() {
+        Result result = check(Variant.BURKI, Kind.CREATE, "{\"name\": \"Front desk\", \"llm_provider\": \"anthropic\","
+                + " \"idle_message\": null}");
+        assertThat(result.violations()).isEmpty();
+        assertThat(result.canonical().orElseThrow().path("llm_provider").asString()).isEqualTo("anthropic");
+        assertThat(result.canonical().orElseThrow().get("idle_message").isNull()).isTrue();
+    }
+
+    @Test
+    void aBurkiProviderNamedOnlyInLlmSettingsIsAccepted() {
+        // the server fills llm_provider openai; filled here, conflicting_provider would refuse this body (S4)
+        Result result = check(Variant.BURKI, Kind.CREATE, """
+                {"name": "Front desk", "llm_settings": {"provider": "anthropic"}}""");
+        assertThat(result.violations()).isEmpty();
+    }
+
+    // S5: the legacy top-level keys of the Burki server.
+
+    @Test
+    void aBurkiCustomProviderMayUseTheLegacyCustomLlmUrl() {
+        Result result = check(Variant.BURKI, Kind.CREATE, """
+                {"name": "On-prem line", "llm_provider": "custom", "custom_llm_url": "https://llm.internal.example/v1",
+                 "llm_provider_config": {"model": "llama-3-70b"}}""");
+        assertThat(result.violations()).isEmpty();
+    }
+
+    @Test
+    void aBurkiCustomProviderWithNeitherUrlStillFails() {
+        Result result = check(Variant.BURKI, Kind.CREATE, """
+                {"name": "On-prem line", "llm_provider": "custom", "llm_provider_config": {"model": "llama-3-70b"}}""");
+        assertThat(only(result, "missing_base_url").pointer()).isEqualTo("/llm_provider_config/base_url");
+    }
+
+    @Test
+    void theLegacyBurkiKeysAreKnownAndTheirSecretsMasked() {
+        Result known = Checks.STRICT.check(Variant.BURKI, Kind.CREATE, Input.json("""
+                {"name": "Old client", "openai_api_key": "sk-legacy-123", "deepgram_api_key": "dg-legacy-456",
+                 "custom_llm_url": null}"""));
+        assertThat(known.violations()).as("strict mode: no unknown_property").isEmpty();
+        Result wrong = Checks.STRICT.check(Variant.BURKI, Kind.CREATE, Input.json("""
+                {"name": "Old client", "openai_api_key": ["sk-legacy-123"], "deepgram_api_key": {"k": "dg-legacy-456"}}"""));
+        assertThat(wrong.valid()).isFalse();
+        String report = wrong.violations() + " " + wrong.changes() + " " + wrong;
+        assertThat(report).doesNotContain("sk-legacy").doesNotContain("dg-legacy");
+    }
+
+    // S7: the error bodies of the real servers.
+
+    @Test
+    void theServersErrorBodiesAreErrorKinds() {
+        assertThat(check(Variant.BURKI, Kind.ERROR, """
+                {"detail": [{"type": "missing", "loc": ["body", "name"], "msg": "Field required", "input": {}}]}""")
+                .violations()).isEmpty();
+        assertThat(check(Variant.BURKI, Kind.ERROR, "{\"detail\": \"Assistant not found\"}").violations()).isEmpty();
+        assertThat(only(check(Variant.BURKI, Kind.ERROR, "{\"detail\": [{\"type\": \"missing\", \"msg\": \"x\"}]}"),
+                "missing_required").pointer()).isEqualTo("/detail/0/loc");
+        assertThat(check(Variant.FREDDY, Kind.ERROR, """
+                {"success": false, "error": {"code": "assistant_not_found", "message": "Assistant not found",
+                 "type": "client_error", "status": 404, "trace_id": "trace_1", "timestamp": "2025-01-15T10:30:00Z"}}""")
+                .violations()).isEmpty();
+        assertThat(only(check(Variant.FREDDY, Kind.ERROR, """
+                {"error": {"code": "x", "message": "y", "type": "user_error"}}"""), "invalid_value").pointer())
+                .isEqualTo("/error/type");
+    }
+
+    // S8: the fields the CogSol client sends.
+
+    @Test
+    void theCogsolClientsFieldsAreKnown() {
+        Result result = Checks.STRICT.check(Variant.COGSOL, Kind.CREATE, Input.json("""
+                {"generation_config": "balanced", "generation_config_pretools": "fast", "description": "Support",
+                 "system_prompt": "You answer support questions.", "temperature": 0.3,
+                 "messages_window_to_generator": 8, "async_available": false, "reasoning_enabled": true,
+                 "reasoning_effort": null, "web_search_enabled": true, "web_search_mode": "deep_research",
+                 "web_search_allowed_domains": null, "web_search_location": {"country": "UY", "timezone": "UTC"},
+                 "attachment_config": {"application/pdf": {"accepted": true, "send_to_model": true, "pdf_mode": "image"}},
+                 "colors": {"primaryColor": "#123456", "assistant_name_color": "#654321"}}"""));
+        assertThat(result.violations()).as("strict mode: no unknown_property").isEmpty();
+        assertThat(only(check(Variant.COGSOL, Kind.UPDATE, """
+                {"generation_config": "g", "generation_config_pretools": "p", "description": "d", "system_prompt": "s",
+                 "temperature": 1, "async_available": null}"""), "invalid_type").pointer()).isEqualTo("/async_available");
+    }
+}
