@@ -41,7 +41,8 @@ class DetectionTest {
     @Test
     void aSchemaKeyOfAnotherVariantThanTheOneGivenIsAWarning() {
         Result result = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.yaml(
-                "name: x\n$schema: https://assistconf.io/schemas/burki/create.json\n"));
+                "name: x\n$schema: https://assistconf.io/schemas/burki/create.json\ninstructions: i\n"
+                        + "organization_id: org_1\n"));
         assertThat(result.valid()).isTrue();
         Violation mismatch = only(result, "schema_mismatch");
         assertThat(mismatch.severity()).isEqualTo(Severity.WARNING);

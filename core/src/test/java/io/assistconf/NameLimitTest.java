@@ -20,9 +20,9 @@ class NameLimitTest {
 
     @Test
     void aKeyPastTheLimitIsALimitErrorInEveryForm() {
-        Result json = Checks.freddy(Kind.CREATE, "{\"name\": \"x\", \"" + TOO_LONG + "\": 1}");
-        Result yaml = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.yaml("name: x\n" + TOO_LONG + ": 1\n"));
-        Result map = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.of(Map.of("name", "x", TOO_LONG, 1)));
+        Result json = Checks.freddy(Kind.UPDATE, "{\"name\": \"x\", \"" + TOO_LONG + "\": 1}");
+        Result yaml = Checks.LENIENT.check(Variant.FREDDY, Kind.UPDATE, Input.yaml("name: x\n" + TOO_LONG + ": 1\n"));
+        Result map = Checks.LENIENT.check(Variant.FREDDY, Kind.UPDATE, Input.of(Map.of("name", "x", TOO_LONG, 1)));
         for (Result result : new Result[] {json, yaml, map}) {
             assertThat(Checks.codes(result)).containsExactly("limit_exceeded");
             assertThat(result.violations().get(0).message())
@@ -32,10 +32,10 @@ class NameLimitTest {
 
     @Test
     void aKeyAtTheLimitIsReadAndAWiderLimitCanBeSet() {
-        assertThat(Checks.codes(Checks.freddy(Kind.CREATE, "{\"name\": \"x\", \"" + LONGEST + "\": 1}")))
+        assertThat(Checks.codes(Checks.freddy(Kind.UPDATE, "{\"name\": \"x\", \"" + LONGEST + "\": 1}")))
                 .containsExactly("unknown_property");
         AssistConf wide = AssistConf.builder().limits(Limits.DEFAULTS.withMaxNameLength(5_000)).build();
-        assertThat(Checks.codes(wide.check(Variant.FREDDY, Kind.CREATE,
+        assertThat(Checks.codes(wide.check(Variant.FREDDY, Kind.UPDATE,
                 Input.json("{\"name\": \"x\", \"" + TOO_LONG + "\": 1}")))).containsExactly("unknown_property");
     }
 }

@@ -87,7 +87,7 @@ class UserTextInReportsTest {
     @Test
     void anUnknownKeyIsQuotedEscapedAndShortenedButItsPointerIsExact() {
         String longKey = "k".repeat(200);
-        Result result = Checks.freddy(Kind.CREATE, "{\"name\": \"x\", \"x\\n::error file=README.md,line=1::pwned\": 1,"
+        Result result = Checks.freddy(Kind.UPDATE, "{\"name\": \"x\", \"x\\n::error file=README.md,line=1::pwned\": 1,"
                 + " \"\\u001b[31mred\": 2, \"" + longKey + "\": 3}");
         List<String> messages = result.violations().stream().map(Violation::message).toList();
         assertThat(messages).hasSize(3);

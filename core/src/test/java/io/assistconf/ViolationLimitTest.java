@@ -19,7 +19,7 @@ class ViolationLimitTest {
 
     @Test
     void schemaErrorsPastTheLimitAreCounted() {
-        Result result = LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.json(wrongItems(50)));
+        Result result = LENIENT.check(Variant.FREDDY, Kind.UPDATE, Input.json(wrongItems(50)));
         assertThat(result.violations()).hasSize(11);
         assertThat(result.violations().subList(0, 10)).allSatisfy(v -> assertThat(v.code()).isEqualTo("invalid_type"))
                 .extracting(Violation::pointer).containsExactly("/stop_sequences/0", "/stop_sequences/1",
@@ -36,7 +36,7 @@ class ViolationLimitTest {
 
     @Test
     void anArrayOfDistinctItemsIsCutToo() {
-        Result result = LENIENT.check(Variant.FREDDY, Kind.CREATE,
+        Result result = LENIENT.check(Variant.FREDDY, Kind.UPDATE,
                 Input.json(wrongItems(50).replace("stop_sequences", "allowed_model_providers")));
         assertThat(Checks.codes(result).subList(0, 2)).containsExactly("duplicate_items", "invalid_type");
         assertThat(result.violations()).hasSize(11);
@@ -46,13 +46,13 @@ class ViolationLimitTest {
     @Test
     void normalizerViolationsPastTheLimitAreCountedWithTheirSeverity() {
         String json = unknownKeys(50);
-        Result lenient = LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.json(json));
+        Result lenient = LENIENT.check(Variant.FREDDY, Kind.UPDATE, Input.json(json));
         assertThat(lenient.violations()).hasSize(11);
         assertThat(Checks.codes(lenient).subList(0, 10)).containsOnly("unknown_property");
         assertThat(lenient.violations().get(10).message()).startsWith("at least 40 more violations");
         assertThat(lenient.violations().get(10).severity()).isEqualTo(Severity.WARNING);
         assertThat(lenient.valid()).isTrue();
-        Result strict = STRICT.check(Variant.FREDDY, Kind.CREATE, Input.json(json));
+        Result strict = STRICT.check(Variant.FREDDY, Kind.UPDATE, Input.json(json));
         assertThat(strict.violations().get(10).severity()).isEqualTo(Severity.ERROR);
         assertThat(strict.valid()).isFalse();
     }
@@ -60,7 +60,7 @@ class ViolationLimitTest {
     @Test
     void anErrorNotListedMakesTheLastViolationAnError() {
         AssistConf three = AssistConf.builder().limits(Limits.DEFAULTS.withMaxViolations(3)).build();
-        Result result = three.check(Variant.FREDDY, Kind.CREATE,
+        Result result = three.check(Variant.FREDDY, Kind.UPDATE,
                 Input.json("{\"a1\": 1, \"a2\": 1, \"a3\": 1, \"name\": 5}"));
         assertThat(Checks.codes(result)).containsExactly("unknown_property", "unknown_property", "unknown_property",
                 "too_many_violations");
@@ -74,7 +74,7 @@ class ViolationLimitTest {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("name", "x");
         map.put("stop_sequences", java.util.Collections.nCopies(50, 1));
-        assertThat(LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.of(map)).violations()).hasSize(11)
+        assertThat(LENIENT.check(Variant.FREDDY, Kind.UPDATE, Input.of(map)).violations()).hasSize(11)
                 .last().extracting(Violation::code).isEqualTo("too_many_violations");
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         for (int parameter = 0; parameter < 50; parameter++) {
@@ -89,15 +89,15 @@ class ViolationLimitTest {
     void aReportAtTheLimitIsTheReportWithoutALimit() {
         for (String json : List.of(wrongItems(10), unknownKeys(10), wrongItems(4).replace("]}", "], \"b\": 1, "
                 + "\"c\": 2, \"d\": 3, \"e\": 4, \"temperature\": 9, \"top_p\": \"x\"}"))) {
-            Result capped = LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.json(json));
+            Result capped = LENIENT.check(Variant.FREDDY, Kind.UPDATE, Input.json(json));
             assertThat(capped.violations()).as(json).hasSize(10)
-                    .isEqualTo(Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.json(json)).violations());
+                    .isEqualTo(Checks.LENIENT.check(Variant.FREDDY, Kind.UPDATE, Input.json(json)).violations());
         }
     }
 
     @Test
     void theDefaultLimitListsAThousand() {
-        Result result = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.json(wrongItems(49_000)));
+        Result result = Checks.LENIENT.check(Variant.FREDDY, Kind.UPDATE, Input.json(wrongItems(49_000)));
         assertThat(result.violations()).hasSize(1_001);
         assertThat(result.violations().get(1_000).message()).isEqualTo("at least 48000 more violations were found"
                 + " and not listed: a report lists at most 1000");
