@@ -6,8 +6,6 @@ import io.assistconf.TextFormat;
 import io.assistconf.internal.tree.GuardedNodeFactory;
 import io.assistconf.internal.tree.SecretKeys;
 import java.util.Collection;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import tools.jackson.core.JacksonException;
@@ -27,8 +25,6 @@ import tools.jackson.databind.JsonNode;
  * may quote the input (and so a secret).
  */
 public final class TextParser {
-
-    private static final Pattern QUOTED = Pattern.compile("\"([^\"]{1,100})\"");
 
     private final Limits limits;
     private final LimitMessages messages;
@@ -158,7 +154,7 @@ public final class TextParser {
         return PointerLocator.yaml(composer.nextDocument(), pointers);
     }
 
-    /** A repeated key, named when {@code key} is not null. */
+    /** A repeated key. */
     private ReadOutcome duplicate(String key, int line, int column) {
         return ReadOutcome.failed(Code.DUPLICATE_KEY, duplicateKeys.of(key), line, column);
     }
@@ -171,10 +167,6 @@ public final class TextParser {
                 ? j.getOriginalMessage() : "";
         if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
             return ReadOutcome.failed(Code.LIMIT_EXCEEDED, limitMessage(original), line, column);
-        }
-        if (original.startsWith("Duplicate ")) {
-            Matcher name = QUOTED.matcher(original);
-            return duplicate(name.find() ? name.group(1) : null, line, column);
         }
         if (e instanceof UnexpectedEndOfInputException) {
             return ReadOutcome.failed(Code.PARSE_ERROR, "the JSON document ends too early", line, column);
