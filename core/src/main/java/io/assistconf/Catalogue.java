@@ -1,6 +1,5 @@
 package io.assistconf;
 
-import io.assistconf.internal.tree.Display;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -67,7 +66,7 @@ public final class Catalogue {
                     builder.add(reference.getKey(), value.getKey(), scalar(reference.getKey(), value.getValue()));
                 }
             } else {
-                throw new IllegalArgumentException("catalogue entry '" + Display.quote(reference.getKey())
+                throw new IllegalArgumentException("catalogue entry '" + ShownText.quote(reference.getKey())
                         + "' must be an array of values or an object of value to owner");
             }
         }
@@ -76,7 +75,7 @@ public final class Catalogue {
 
     private static String scalar(String reference, JsonNode value) {
         if (!value.isString() && !value.isIntegralNumber()) {
-            throw new IllegalArgumentException("catalogue entry '" + Display.quote(reference) + "' holds a value that is not"
+            throw new IllegalArgumentException("catalogue entry '" + ShownText.quote(reference) + "' holds a value that is not"
                     + " a string or an integer");
         }
         return value.asString();

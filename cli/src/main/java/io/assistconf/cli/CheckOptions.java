@@ -3,6 +3,7 @@ package io.assistconf.cli;
 import io.assistconf.AssistConf;
 import io.assistconf.Catalogue;
 import io.assistconf.Kind;
+import io.assistconf.ShownText;
 import io.assistconf.Variant;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -99,9 +100,9 @@ final class CheckOptions {
         try {
             return Catalogue.parse(Files.readString(Path.of(catalogue)));
         } catch (IOException | InvalidPathException e) {
-            throw usageError("cannot read the catalogue " + Printable.fileName(catalogue));
+            throw usageError("cannot read the catalogue " + ShownText.fileName(catalogue));
         } catch (IllegalArgumentException e) {
-            throw usageError(Printable.fileName(catalogue) + ": " + e.getMessage());
+            throw usageError(ShownText.fileName(catalogue) + ": " + e.getMessage());
         }
     }
 

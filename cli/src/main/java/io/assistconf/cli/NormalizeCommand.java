@@ -1,6 +1,7 @@
 package io.assistconf.cli;
 
 import io.assistconf.Result;
+import io.assistconf.ShownText;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ final class NormalizeCommand implements Callable<Integer> {
         } else {
             Path path = Path.of(file);
             if (Files.isDirectory(path)) {
-                err.println("assistconf: " + Printable.fileName(path.toString())
+                err.println("assistconf: " + ShownText.fileName(path.toString())
                         + " is a directory; normalize takes one file");
                 return ExitStatus.TROUBLE.code();
             }

@@ -1,5 +1,6 @@
 package io.assistconf.cli;
 
+import io.assistconf.ShownText;
 import io.assistconf.Violation;
 import java.io.PrintStream;
 import java.util.List;
@@ -30,17 +31,17 @@ final class TextReporter implements Reporter {
     /**
      * {@code FILE:LINE:COLUMN: SEVERITY CODE: MESSAGE (at POINTER)}; without {@code LINE:COLUMN:} when the
      * place in the text is unknown and without {@code (at POINTER)} when the violation is about the whole
-     * document. File name and pointer are {@link Printable}; the library writes messages so.
+     * document. File name and pointer are {@link ShownText}; the library writes messages so.
      */
     static String line(String name, Violation violation) {
-        StringBuilder line = new StringBuilder(Printable.fileName(name)).append(':');
+        StringBuilder line = new StringBuilder(ShownText.fileName(name)).append(':');
         if (violation.hasLocation()) {
             line.append(violation.line()).append(':').append(violation.column()).append(':');
         }
         line.append(' ').append(violation.severity().label()).append(' ').append(violation.code())
                 .append(": ").append(violation.message());
         if (!violation.pointer().isEmpty()) {
-            line.append(" (at ").append(Printable.pointer(violation.pointer())).append(')');
+            line.append(" (at ").append(ShownText.pointer(violation.pointer())).append(')');
         }
         return line.toString();
     }

@@ -1,11 +1,12 @@
 package io.assistconf.cli;
 
+import io.assistconf.ShownText;
 import java.io.PrintWriter;
 import java.util.Arrays;
-import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /** A command line that cannot be run as given: a short message on stderr, a hint, exit 2. */
 final class UsageErrorHandler implements IParameterExceptionHandler {
@@ -20,7 +21,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
         }
         PrintWriter err = command.getErr();
         // picocli's message may repeat an argument, which can hold anything
-        err.println("assistconf: " + Printable.text(e.getMessage()));
+        err.println("assistconf: " + ShownText.escaped(e.getMessage()));
         UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
         return ExitStatus.TROUBLE.code();

@@ -5,9 +5,9 @@ import io.assistconf.Change;
 import io.assistconf.Code;
 import io.assistconf.Limits;
 import io.assistconf.Severity;
+import io.assistconf.ShownText;
 import io.assistconf.Violation;
 import io.assistconf.internal.schema.Shape;
-import io.assistconf.internal.tree.Display;
 import io.assistconf.internal.tree.JsonType;
 import io.assistconf.internal.tree.KeySpelling;
 import io.assistconf.internal.tree.Pointers;
@@ -131,9 +131,9 @@ public final class TreeNormalizer implements NormalizationSteps {
             return;
         }
         String suggestion = Suggestions.nearest(text, catalogue.values(reference))
-                .map(known -> "; did you mean '" + Display.quote(known) + "'?").orElse("");
+                .map(known -> "; did you mean '" + ShownText.quote(known) + "'?").orElse("");
         violations.add(violation(Code.UNKNOWN_REFERENCE, Severity.ERROR,
-                "'" + Display.quote(text) + "' is not a known " + reference.replace('_', ' ') + suggestion));
+                "'" + ShownText.quote(text) + "' is not a known " + reference.replace('_', ' ') + suggestion));
     }
 
     private JsonNode alternative(JsonNode node, Shape shape) {
@@ -154,7 +154,7 @@ public final class TreeNormalizer implements NormalizationSteps {
                 return array;
             }
             violations.add(violation(Code.REPEATED_PARAMETER, Severity.ERROR,
-                    "parameter '" + Display.quote(originalPath.last()) + "' is given " + array.size() + " times; it takes one value"));
+                    "parameter '" + ShownText.quote(originalPath.last()) + "' is given " + array.size() + " times; it takes one value"));
             return array;
         }
         Shape items = shape.items();
@@ -259,7 +259,7 @@ public final class TreeNormalizer implements NormalizationSteps {
         } else if (!counted(Severity.ERROR)) {
             violations.add(Code.CONFLICTING_ALIAS.violation(
                     Pointers.append(canonicalPath.pointer(), canonical), laterPath, 0, 0,
-                    "'" + Display.quote(earlierPath) + "' and '" + Display.quote(laterPath) + "' both set '"
+                    "'" + ShownText.quote(earlierPath) + "' and '" + ShownText.quote(laterPath) + "' both set '"
                             + canonical + "' but with different values; keep one of them"));
         }
     }
@@ -328,7 +328,7 @@ public final class TreeNormalizer implements NormalizationSteps {
                 .map(name -> KeySpelling.isCamel(key) ? KeySpelling.camel(name) : name)
                 .map(name -> "; did you mean '" + name + "'?")
                 .orElse("");
-        return "unknown property '" + Display.quote(key) + "'" + suggestion;
+        return "unknown property '" + ShownText.quote(key) + "'" + suggestion;
     }
 
     private static String secretKeyMessage(SecretKeys.Match secret) {

@@ -1,7 +1,7 @@
 package io.assistconf.internal.rules;
 
 import io.assistconf.Code;
-import io.assistconf.internal.tree.Display;
+import io.assistconf.ShownText;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
@@ -47,7 +47,7 @@ public final class BurkiRules implements Rules {
         String settingsProvider = Rules.text(assistant.path("llm_settings"), "provider");
         if (provider != null && settingsProvider != null && !provider.equals(settingsProvider)) {
             context.report(Code.CONFLICTING_PROVIDER, base + "/llm_settings/provider", "llm_settings.provider '"
-                    + Display.quote(settingsProvider) + "' differs from llm_provider '" + Display.quote(provider)
+                    + ShownText.quote(settingsProvider) + "' differs from llm_provider '" + ShownText.quote(provider)
                     + "'; they name the same thing");
         }
     }

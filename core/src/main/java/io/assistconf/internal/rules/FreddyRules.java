@@ -1,7 +1,7 @@
 package io.assistconf.internal.rules;
 
 import io.assistconf.Code;
-import io.assistconf.internal.tree.Display;
+import io.assistconf.ShownText;
 import java.math.BigInteger;
 import java.util.HashSet;
 import java.util.Set;
@@ -60,8 +60,8 @@ public final class FreddyRules implements Rules {
                     return;
                 }
             }
-            context.report(Code.MODEL_PROVIDER_NOT_ALLOWED, "/default_model_key", "model '" + Display.quote(model)
-                    + "' is from provider '" + Display.quote(provider) + "', which allowed_model_providers does not include");
+            context.report(Code.MODEL_PROVIDER_NOT_ALLOWED, "/default_model_key", "model '" + ShownText.quote(model)
+                    + "' is from provider '" + ShownText.quote(provider) + "', which allowed_model_providers does not include");
         });
     }
 
@@ -109,7 +109,7 @@ public final class FreddyRules implements Rules {
             String label = Rules.text(tool, "server_label");
             if (label != null && !labels.add(label)) {
                 context.report(Code.DUPLICATE_SERVER_LABEL, base + "/" + i + "/server_label",
-                        "server_label '" + Display.quote(label) + "' is used by an earlier MCP tool; labels name servers and must be unique");
+                        "server_label '" + ShownText.quote(label) + "' is used by an earlier MCP tool; labels name servers and must be unique");
             }
         }
     }

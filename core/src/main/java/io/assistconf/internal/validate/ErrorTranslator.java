@@ -4,9 +4,9 @@ import com.networknt.schema.Error;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.path.NodePath;
 import io.assistconf.Code;
+import io.assistconf.ShownText;
 import io.assistconf.Violation;
 import io.assistconf.internal.schema.SchemaFiles;
-import io.assistconf.internal.tree.Display;
 import io.assistconf.internal.tree.JsonType;
 import io.assistconf.internal.tree.Pointers;
 import java.util.ArrayList;
@@ -133,7 +133,7 @@ public final class ErrorTranslator {
                 yield Code.MISSING_REQUIRED.at(Pointers.append(pointer, missing),
                         "required property '" + missing + "' is missing");
             }
-            case "false" -> Code.READ_ONLY_PROPERTY.at(pointer, "'" + Display.quote(Pointers.lastSegment(pointer))
+            case "false" -> Code.READ_ONLY_PROPERTY.at(pointer, "'" + ShownText.quote(Pointers.lastSegment(pointer))
                     + "' is set by the server and cannot be sent in this request");
             case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" ->
                     Code.OUT_OF_RANGE.at(pointer, "must be " + range(error, "minimum", "maximum", ""));
