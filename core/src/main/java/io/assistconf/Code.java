@@ -93,6 +93,22 @@ public enum Code {
             "The payload's $schema names another schema than the one it is checked against.",
             "The root `$schema` names a schema of assistconf of another variant or kind than the one the payload"
                     + " is checked against: the variant or kind the caller gave wins. The message names both."),
+    LEGACY_KEY("legacy_key", Group.NORMALIZING, Severity.WARNING,
+            "A key only one of the sources accepts: a seed page or the real server.",
+            "A key that only one of the sources behind a schema accepts (a seed page, or the real server's"
+                    + " contract or code), marked `x-legacy` in the schema (such as Burki's top-level"
+                    + " `custom_llm_url`). It is accepted and kept as given, in whatever spelling; the message"
+                    + " quotes the key as written and the schema's note (which source takes it, what to prefer),"
+                    + " never the value. Located at the key's value. A warning in strict mode too: the server"
+                    + " accepts it."),
+    LEGACY_VALUE("legacy_value", Group.NORMALIZING, Severity.WARNING,
+            "A value only one of the sources accepts: a seed page or the real server.",
+            "A value that only one of the sources behind a schema accepts, marked `x-legacy` in the schema: a"
+                    + " listed value of an enum (such as Freddy's `reasoning.effort` `minimal`), or a value that"
+                    + " only a marked alternative matches (Freddy's string `truncation`). It is accepted and kept"
+                    + " as given; the message quotes the value, shortened and escaped (under a secret field it"
+                    + " names the field instead), and the schema's note. Located at the value. A warning in"
+                    + " strict mode too."),
 
     INVALID_TYPE("invalid_type", Group.SCHEMA, Severity.ERROR,
             "The value has the wrong JSON type.",

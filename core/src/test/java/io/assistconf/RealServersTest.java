@@ -4,6 +4,7 @@ import static io.assistconf.Checks.codes;
 import static io.assistconf.Checks.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,23 +46,28 @@ class RealServersTest {
 
     // S2: the real contract's values, boolean truncation and null in optional fields.
 
+    /** What only one source accepts is accepted with a legacy warning at its place (S0), nothing else. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "create|\"reasoning\": {\"effort\": \"maximum\", \"summary\": \"off\"}",
-        "create|\"reasoning\": {\"effort\": \"off\"}",
-        "create|\"reasoning\": {\"effort\": \"minimal\"}",
-        "create|\"truncation\": true",
-        "create|\"truncation\": false",
-        "create|\"truncation\": \"disabled\"",
-        "update|\"reasoning\": {\"effort\": \"maximum\"}",
-        "update|\"truncation\": false",
-        "create|\"access_mode\": \"organization\"",
+        "create|\"reasoning\": {\"effort\": \"maximum\", \"summary\": \"off\"}"
+                + "|legacy_value at /reasoning/effort, legacy_value at /reasoning/summary",
+        "create|\"reasoning\": {\"effort\": \"off\"}|legacy_value at /reasoning/effort",
+        "create|\"reasoning\": {\"effort\": \"minimal\"}|legacy_value at /reasoning/effort",
+        "create|\"reasoning\": {\"effort\": \"high\", \"summary\": \"concise\"}|",
+        "create|\"truncation\": true|",
+        "create|\"truncation\": false|",
+        "create|\"truncation\": \"disabled\"|legacy_value at /truncation",
+        "update|\"reasoning\": {\"effort\": \"maximum\"}|legacy_value at /reasoning/effort",
+        "update|\"truncation\": false|",
+        "create|\"access_mode\": \"organization\"|",
     })
-    void freddyAcceptsTheUnionOfTheSeedsAndTheRealContract(String kind, String member) {
+    void freddyAcceptsTheUnionOfTheSeedsAndTheRealContract(String kind, String member, String warnings) {
         Result result = check(Variant.FREDDY, Kind.byId(kind).orElseThrow(), "{\"name\": \"Support Bot\", "
                 + "\"instructions\": \"Be brief.\", " + (kind.equals("create") ? "\"organization_id\": \"org_1\", " : "")
                 + member + "}");
-        assertThat(result.violations()).isEmpty();
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.warnings()).extracting(v -> v.code() + " at " + v.pointer())
+                .containsExactlyElementsOf(warnings == null ? List.of() : List.of(warnings.split(", ")));
     }
 
     @ParameterizedTest
@@ -157,7 +163,8 @@ class RealServersTest {
         Result result = check(Variant.BURKI, Kind.CREATE, """
                 {"name": "On-prem line", "llm_provider": "custom", "custom_llm_url": "https://llm.internal.example/v1",
                  "llm_provider_config": {"model": "llama-3-70b"}}""");
-        assertThat(result.violations()).isEmpty();
+        assertThat(result.violations()).extracting(v -> v.code() + " at " + v.pointer())
+                .containsExactly("legacy_key at /custom_llm_url");
     }
 
     @Test
@@ -172,7 +179,11 @@ class RealServersTest {
         Result known = Checks.STRICT.check(Variant.BURKI, Kind.CREATE, Input.json("""
                 {"name": "Old client", "openai_api_key": "sk-legacy-123", "deepgram_api_key": "dg-legacy-456",
                  "custom_llm_url": null}"""));
-        assertThat(known.violations()).as("strict mode: no unknown_property").isEmpty();
+        assertThat(known.violations()).as("strict mode: no unknown_property, the legacy keys warned (S0)")
+                .extracting(v -> v.code() + " " + v.severity() + " at " + v.pointer())
+                .containsExactly("legacy_key WARNING at /openai_api_key", "legacy_key WARNING at /deepgram_api_key",
+                        "legacy_key WARNING at /custom_llm_url");
+        assertThat(known.violations().toString()).doesNotContain("sk-legacy").doesNotContain("dg-legacy");
         Result wrong = Checks.STRICT.check(Variant.BURKI, Kind.CREATE, Input.json("""
                 {"name": "Old client", "openai_api_key": ["sk-legacy-123"], "deepgram_api_key": {"k": "dg-legacy-456"}}"""));
         assertThat(wrong.valid()).isFalse();

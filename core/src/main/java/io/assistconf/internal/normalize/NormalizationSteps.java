@@ -24,8 +24,17 @@ interface NormalizationSteps {
     /** Normalizes a whole value at the current location; the result may be {@code node} itself, rewritten. */
     JsonNode value(JsonNode node, Shape shape);
 
-    /** Checks a scalar at the current location that needs no rewriting: a catalogue reference is looked up. */
+    /**
+     * Checks a scalar at the current location that needs no rewriting: a catalogue reference is looked up, a
+     * value only one source accepts is reported.
+     */
     void scalar(JsonNode value, Shape shape);
+
+    /**
+     * Reports that the member just entered, spelled {@code key}, is a property only one source accepts;
+     * {@code text} is its {@code x-legacy} text.
+     */
+    void legacyKey(String key, String text);
 
     /** Records that {@code key} of the object at the current location was respelled {@code canonical}. */
     void renamed(String canonical, String key);

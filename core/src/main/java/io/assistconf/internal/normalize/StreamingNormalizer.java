@@ -57,9 +57,10 @@ final class StreamingNormalizer {
             return plain(token);
         }
         if (!shape.alternatives().isEmpty()) {
-            // A container's alternative is known from its first token, unless a const decides.
-            Shape chosen = token.isStructStart() && shape.choosesByType() ? shape.alternativeFor(
-                    token == JsonToken.START_OBJECT ? JsonType.OBJECT : JsonType.ARRAY) : null;
+            // A container's alternative is known from its first token, unless a const decides or the value
+            // is looked at for legacy marks.
+            Shape chosen = token.isStructStart() && shape.choosesByType() && !shape.marksLegacy()
+                    ? shape.alternativeFor(token == JsonToken.START_OBJECT ? JsonType.OBJECT : JsonType.ARRAY) : null;
             return chosen != null && chosen.coercion() == null ? value(token, chosen)
                     : steps.value(plain(token), shape);
         }
@@ -100,6 +101,9 @@ final class StreamingNormalizer {
                     steps.renamed(canonical, key);
                 }
                 steps.enter(canonical, key);
+                if (known != null && known.legacy() != null) {
+                    steps.legacyKey(key, known.legacy());
+                }
                 value = value(token, known == null ? shape.additional() : known.shape());
                 steps.leave();
             }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -26,8 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Rewrites a payload tree, in place, into its canonical form by walking it alongside its {@link Shape}:
  * keys get their canonical spelling, documented shape variants their canonical shape, missing values
- * their documented default, and query strings their schema type. One instance serves one call; it takes
- * the {@link NormalizationSteps} the {@link StreamingNormalizer} takes while reading.
+ * their documented default, and query strings their schema type; what only one source accepts (a key or
+ * value the schema marks {@code x-legacy}) is kept and reported as a warning. One instance serves one call;
+ * it takes the {@link NormalizationSteps} the {@link StreamingNormalizer} takes while reading.
  */
 public final class TreeNormalizer implements NormalizationSteps {
 
@@ -114,12 +116,40 @@ public final class TreeNormalizer implements NormalizationSteps {
         if (shape.reference() != null && catalogue.lists(shape.reference())) {
             checkReference(value, shape.reference());
         }
+        legacyValue(value, shape);
     }
 
     /** Whether {@link #value} would return this scalar unchanged, reporting nothing: then it is skipped. */
     private boolean inert(JsonNode node, Shape shape) {
         return !node.isContainer() && shape.alternatives().isEmpty() && !(typeStrings && node.isString())
-                && (shape.reference() == null || !catalogue.lists(shape.reference()));
+                && (shape.reference() == null || !catalogue.lists(shape.reference())) && !shape.marksLegacy();
+    }
+
+    /**
+     * Reports a value only one source accepts: a listed {@code x-legacy} value, or one that only marked
+     * alternatives match. It is kept as given. A value under a secret field is not shown.
+     */
+    private void legacyValue(JsonNode value, Shape shape) {
+        String text = shape.legacyOf(value);
+        if (text == null || counted(Code.LEGACY_VALUE.defaultSeverity())) {
+            return;
+        }
+        String secret = canonicalPath.firstName(secretKeys::names);
+        String shown = secret != null ? "the value of '" + secret + "'"
+                : value.isString() ? "value '" + ShownText.quote(value.asString()) + "'"
+                : value.isContainer() ? "this " + JsonType.of(value).label()
+                : "value " + value;
+        violations.add(violation(Code.LEGACY_VALUE, Code.LEGACY_VALUE.defaultSeverity(),
+                shown + " is accepted by one source only: " + text));
+    }
+
+    @Override
+    public void legacyKey(String key, String text) {
+        if (counted(Code.LEGACY_KEY.defaultSeverity())) {
+            return;
+        }
+        violations.add(violation(Code.LEGACY_KEY, Code.LEGACY_KEY.defaultSeverity(),
+                "key '" + ShownText.quote(key) + "' is accepted by one source only: " + text));
     }
 
     private void checkReference(JsonNode value, String reference) {
@@ -137,6 +167,7 @@ public final class TreeNormalizer implements NormalizationSteps {
     }
 
     private JsonNode alternative(JsonNode node, Shape shape) {
+        legacyValue(node, shape);
         Shape chosen = shape.alternativeFor(node);
         if (chosen == null || chosen.coercion() == null) {
             return chosen == null ? node : value(node, chosen);
@@ -275,10 +306,14 @@ public final class TreeNormalizer implements NormalizationSteps {
             unknown(key, shape);
             return value;
         }
-        if (inert(value, valueShape)) {
+        String legacy = known == null ? null : known.legacy();
+        if (legacy == null && inert(value, valueShape)) {
             return value;
         }
         enter(known == null ? key : known.name(), key);
+        if (legacy != null) {
+            legacyKey(key, legacy);
+        }
         JsonNode normalized = value(value, valueShape);
         leave();
         return normalized;
@@ -440,6 +475,16 @@ public final class TreeNormalizer implements NormalizationSteps {
 
         boolean isEmpty() {
             return size == 0;
+        }
+
+        /** The first member name that satisfies {@code test}, outermost first, or null. */
+        String firstName(Predicate<String> test) {
+            for (int i = 0; i < size; i++) {
+                if (names[i] != null && test.test(names[i])) {
+                    return names[i];
+                }
+            }
+            return null;
         }
 
         String last() {

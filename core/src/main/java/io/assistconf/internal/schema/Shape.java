@@ -12,28 +12,30 @@ import tools.jackson.databind.JsonNode;
 /**
  * What the normalizer needs to know of a schema at one place in a payload: accepted types, known
  * properties with their spellings and defaults, the shape of array items and of free-form map values,
- * and the alternatives of an {@code anyOf}. Compiled once from the schema files by {@link ShapeCompiler}.
+ * the alternatives of an {@code anyOf}, and the keys and values only one source accepts ({@code x-legacy}). Compiled once from the schema files by {@link ShapeCompiler}.
  */
 public final class Shape {
 
     /**
      * A property of an object shape. {@code defaultValue} is null when the schema gives none;
-     * {@code defaultDetail} is the change detail written when it is filled (prepared once).
+     * {@code defaultDetail} is the change detail written when it is filled (prepared once); {@code legacy}
+     * is the {@code x-legacy} text of a key only one source accepts, or null.
      */
-    public record Property(String name, Shape shape, JsonNode defaultValue, String defaultDetail) {
+    public record Property(String name, Shape shape, JsonNode defaultValue, String defaultDetail, String legacy) {
 
-        Property(String name, Shape shape, JsonNode defaultValue) {
-            this(name, shape, defaultValue, defaultValue == null ? null : "filled the default " + defaultValue);
+        Property(String name, Shape shape, JsonNode defaultValue, String legacy) {
+            this(name, shape, defaultValue, defaultValue == null ? null : "filled the default " + defaultValue, legacy);
         }
     }
 
-    static final Shape ANY = new Shape(EnumSet.noneOf(JsonType.class), null, null, Map.of(), null, null,
-            List.of(), null, false, Map.of(), null);
-    static final Shape REFUSED = new Shape(EnumSet.noneOf(JsonType.class), null, null, Map.of(), null, null,
-            List.of(), null, true, Map.of(), null);
+    static final Shape ANY = new Shape(EnumSet.noneOf(JsonType.class), null, null, null, Map.of(), null, null,
+            List.of(), null, false, Map.of(), null, LegacyMarks.NONE);
+    static final Shape REFUSED = new Shape(EnumSet.noneOf(JsonType.class), null, null, null, Map.of(), null, null,
+            List.of(), null, true, Map.of(), null, LegacyMarks.NONE);
 
     private final Set<JsonType> types;
     private final JsonNode constValue;
+    private final Set<JsonNode> enumValues;
     private final Map<String, Property> properties;
     private final Map<String, Property> spellings;
     private final List<Property> defaulted;
@@ -45,12 +47,14 @@ public final class Shape {
     private final Map<String, List<String>> aliases;
     private final String reference;
     private final boolean choosesByType;
+    private final LegacyMarks legacy;
 
-    Shape(Set<JsonType> types, JsonNode constValue, Map<String, Property> properties, Map<String, String> spellings,
-            Shape additional, Shape items, List<Shape> alternatives, Coercion coercion, boolean refused,
-            Map<String, List<String>> aliases, String reference) {
+    Shape(Set<JsonType> types, JsonNode constValue, Set<JsonNode> enumValues, Map<String, Property> properties,
+            Map<String, String> spellings, Shape additional, Shape items, List<Shape> alternatives, Coercion coercion,
+            boolean refused, Map<String, List<String>> aliases, String reference, LegacyMarks legacy) {
         this.types = types.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(types));
         this.constValue = constValue;
+        this.enumValues = enumValues == null ? null : Set.copyOf(enumValues);
         this.properties = properties == null ? null : Collections.unmodifiableMap(properties);
         Map<String, Property> bySpelling = new java.util.HashMap<>();
         spellings.forEach((spelling, name) -> bySpelling.put(spelling, properties.get(name)));
@@ -65,6 +69,7 @@ public final class Shape {
         this.aliases = Map.copyOf(aliases);
         this.reference = reference;
         this.choosesByType = alternatives.stream().allMatch(alternative -> alternative.constValue == null);
+        this.legacy = legacy;
     }
 
     /** Accepted types; empty means any. */
@@ -137,6 +142,37 @@ public final class Shape {
     /** Whether the value has one of the accepted types and equals the constant, if any. */
     public boolean admits(JsonNode value) {
         return (constValue == null || constValue.equals(value)) && hasType(JsonType.of(value));
+    }
+
+    /**
+     * Whether the value has one of the accepted types, equals the constant and is one of the enumerated
+     * values, if the schema gives them; patterns, formats and ranges are the validator's, not looked at.
+     */
+    boolean matches(JsonNode value) {
+        return admits(value) && (enumValues == null || enumValues.contains(value));
+    }
+
+    /** The enumerated values, or null when the schema gives none. */
+    Set<JsonNode> enumValues() {
+        return enumValues;
+    }
+
+    LegacyMarks legacy() {
+        return legacy;
+    }
+
+    /** Whether {@link #legacyOf} can find anything here: cheap, for skipping the look-up. */
+    public boolean marksLegacy() {
+        return legacy != LegacyMarks.NONE;
+    }
+
+    /**
+     * The {@code x-legacy} text of a value only one source accepts (decisions S0): an enumerated value the
+     * schema lists as such, or a value that only alternatives marked {@code x-legacy} match (the first one's
+     * text); else null.
+     */
+    public String legacyOf(JsonNode value) {
+        return legacy == LegacyMarks.NONE ? null : legacy.of(value, alternatives);
     }
 
     /** Whether values of this type are accepted (any type, when none is listed; integers are numbers). */

@@ -41,6 +41,16 @@ public final class SecretKeys {
         }
     }
 
+    /** Whether the key names a secret field, in snake_case or camelCase and in any case. */
+    public boolean names(String key) {
+        for (Prefix prefix : prefixes) {
+            if (prefix.spelling().equalsIgnoreCase(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The secret field the key starts with, followed by a separator, or null. */
     public Match match(String key) {
         for (Prefix prefix : prefixes) {

@@ -39,6 +39,12 @@ class SecretKeysTest {
     }
 
     @Test
+    void aSecretFieldIsNamedInEitherSpellingAndAnyCase() {
+        assertThat(List.of("api_key", "apiKey", "API_KEY", "Authorization")).allMatch(SECRETS::names);
+        assertThat(List.of("api_keys", "key", "authorization:x", "")).noneMatch(SECRETS::names);
+    }
+
+    @Test
     void aPointerStopsAtTheObjectHoldingAKeyThatCarriesASecret() {
         assertThat(SECRETS.hide("/authorization:sk-live-SECRET123")).isEmpty();
         assertThat(SECRETS.hide("/tools/0/apiKey=sk~1x/y")).isEqualTo("/tools/0");
