@@ -218,6 +218,20 @@ final class SchemaView {
         secret |= node.path("x-secret").asBoolean(false);
     }
 
+    /**
+     * The {@code x-legacy} text of the schemas this view was built from, when one is a text: on a property's
+     * own schema, the key only one source accepts (decisions S0); or null.
+     */
+    String legacyText() {
+        for (Loc root : roots) {
+            JsonNode legacy = root.node().path("x-legacy");
+            if (legacy.isString()) {
+                return legacy.asString();
+            }
+        }
+        return null;
+    }
+
     /** Whether any choice is still open at this place. */
     boolean open() {
         return !choices.isEmpty() || !conditionals.isEmpty();

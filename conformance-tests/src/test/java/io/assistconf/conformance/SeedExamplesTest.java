@@ -1,6 +1,7 @@
 package io.assistconf.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.assistconf.Result;
 import io.assistconf.Variant;
@@ -8,6 +9,8 @@ import io.assistconf.Violation;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -87,6 +90,32 @@ class SeedExamplesTest {
         assertThat(fixtures).filteredOn(f -> f.catalogue() != null || f.canonical() != null)
                 .allSatisfy(f -> assertThat(Stream.of(f.catalogue(), f.canonical()).filter(name -> name != null)
                         .map(name -> f.directory().resolve(name))).allMatch(Files::exists));
+    }
+
+    /**
+     * The seed examples that warn, each with exactly its warnings: a key or value only one source accepts
+     * (decisions S0), which the seed or supplement example carries as its source sends it. Every other seed
+     * example warns of nothing.
+     */
+    @Test
+    void theSeedExamplesThatWarnCarryWhatOnlyOneSourceAccepts() {
+        Map<String, List<String>> warned = new TreeMap<>();
+        for (Fixture fixture : Fixtures.all()) {
+            if (fixture.isSeedExample()) {
+                Result result = fixture.assistConf().check(fixture.variant(), fixture.kind(), fixture.input());
+                if (!result.warnings().isEmpty()) {
+                    warned.put(fixture.id(), result.warnings().stream().map(v -> v.code() + " at " + v.pointer()).toList());
+                }
+            }
+        }
+        assertThat(warned).containsExactly(
+                entry("burki/supplement-create-custom-llm-url.json", List.of("legacy_key at /custom_llm_url")),
+                entry("freddy/000-reasoning-assistant.json", List.of("legacy_value at /access_mode")),
+                entry("freddy/002-list-response-full.json", List.of("legacy_value at /assistants/0/truncation")),
+                entry("freddy/002-list-response-summary.json", List.of("legacy_value at /assistants/1/access_mode")),
+                entry("freddy/supplement-create-real-client.json",
+                        List.of("legacy_value at /reasoning/effort", "legacy_value at /reasoning/summary")),
+                entry("freddy/supplement-update-assistant-metadata.json", List.of("legacy_value at /reasoning/effort")));
     }
 
     /** Every fixture file is in its index exactly once, and every index entry names a file that exists. */
