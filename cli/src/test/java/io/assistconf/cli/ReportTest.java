@@ -102,6 +102,27 @@ class ReportTest {
     }
 
     @Test
+    void aLegacyKeyIsAWarningInBothReportsAndNeverShowsItsSecret() {
+        Path file = Cli.write(dir.resolve("old-client.yaml"), "name: Old client\nopenai_api_key: sk-live-4f9a01\n");
+        for (List<String> args : List.of(List.of("validate", "--variant", "burki", "--kind", "create"),
+                List.of("validate", "--strict", "--variant", "burki", "--kind", "create"))) {
+            List<String> withFile = new ArrayList<>(args);
+            withFile.add(file.toString());
+            Run text = run(withFile.toArray(String[]::new));
+            assertThat(text.exit()).as("exit status of %s", args).isZero();
+            assertThat(text.out().lines().toList()).containsExactly(file + ":2:1: warning legacy_key: key"
+                    + " 'openai_api_key' is accepted by one source only: legacy top-level key of the Burki server, not"
+                    + " in seed 003; use llm_provider_config.api_key (at /openai_api_key)",
+                    "1 file checked: 1 valid, 0 invalid (0 errors, 1 warning)");
+        }
+        Run json = run("validate", "--variant", "burki", "--kind", "create", "--format", "json", file.toString());
+        JsonNode legacy = violation(json.json().get("files").get(0), "legacy_key");
+        assertThat(legacy.get("severity").asString()).isEqualTo("warning");
+        assertThat(legacy.get("pointer").asString()).isEqualTo("/openai_api_key");
+        assertThat(json.out()).doesNotContain("sk-live");
+    }
+
+    @Test
     void aDirectoryStandsForItsJsonAndYamlFilesInSortedOrder() throws Exception {
         Path root = dir.resolve("configs");
         Cli.write(root.resolve("b.json"), Cli.VALID_OBJECT);
