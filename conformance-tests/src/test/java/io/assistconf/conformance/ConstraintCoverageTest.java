@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <li>each schema constraint ({@link Constraints}) is named by at least one fixture, and that fixture really
  * breaks it: networknt, run on core's canonical payload, reports an error at exactly that schema keyword,
  * and the fixture expects the code the keyword maps to;</li>
- * <li>each rule of docs/errors.md ("Freddy rules", "Burki rules") and each normalizer check ("Normalizing")
- * is named by a fixture ({@code rule:<code>}, {@code normalizer:<code>}) that expects its code;</li>
+ * <li>each rule of docs/errors.md ("Freddy rules", "CogSol rules", "Burki rules") and each normalizer check
+ * ("Normalizing") is named by a fixture ({@code rule:<code>}, {@code normalizer:<code>}) that expects its code;</li>
  * <li>the table between the markers in conformance-tests/README.md lists exactly these constraints and
  * fixtures (on a mismatch the expected table is written to target/constraint-table.md).</li>
  * </ul>
@@ -100,6 +100,7 @@ class ConstraintCoverageTest {
         Fixtures.all().forEach(f -> named.addAll(f.constraints()));
         List<String> expected = new ArrayList<>();
         Code.Group.FREDDY_RULES.codes().forEach(code -> expected.add("rule:" + code.id()));
+        Code.Group.COGSOL_RULES.codes().forEach(code -> expected.add("rule:" + code.id()));
         Code.Group.BURKI_RULES.codes().forEach(code -> expected.add("rule:" + code.id()));
         Code.Group.NORMALIZING.codes().forEach(code -> expected.add("normalizer:" + code.id()));
         assertThat(named).as("rules and normalizer checks of docs/errors.md that no fixture shows")
