@@ -188,6 +188,13 @@ public enum Code {
             "A list response whose `pagination.total` differs from `total`, or whose page holds more assistants"
                     + " than `pagination.limit`."),
 
+    PREREQUISITE_DISABLED("prerequisite_disabled", Group.COGSOL_RULES, Severity.WARNING,
+            "A feature is on while the feature it needs is off.",
+            "`matrix_mode_available` true without `faq_available` true, or an `attachment_config` entry whose"
+                    + " `send_to_model` is true without `accepted` true: the CogSol client refuses such a payload"
+                    + " before sending it. A warning, in strict mode too: what the server does with it is not"
+                    + " documented. Located at the feature that is on; the message names the one it needs."),
+
     CHUNK_OVERLAP_TOO_LARGE("chunk_overlap_too_large", Group.BURKI_RULES, Severity.ERROR,
             "The RAG chunk overlap is not less than the chunk size.",
             "`rag_settings.chunk_overlap` is not less than `chunk_size`; the message gives the chunk size."),
@@ -230,6 +237,7 @@ public enum Code {
                 "Messages are written from the schema and name the allowed values or range; they never quote the"
                         + " value found."),
         FREDDY_RULES("Freddy rules", ""),
+        COGSOL_RULES("CogSol rules", ""),
         BURKI_RULES("Burki rules", ""),
         REPORT("The report", "");
 

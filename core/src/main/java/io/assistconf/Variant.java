@@ -11,7 +11,7 @@ import java.util.Optional;
 public enum Variant {
     /** Aitronos Freddy assistants (object, create, update, list query and response, error). */
     FREDDY("freddy"),
-    /** CogSol Cognitive assistants (object, create, update). */
+    /** CogSol Cognitive assistants (object, create, update, error). */
     COGSOL("cogsol"),
     /** Burki voice agents (object, create, update, list query and response). */
     BURKI("burki");

@@ -112,6 +112,8 @@ class FastSchemaProperties {
                     + "\"access_mode\": \"public\", \"is_active\": true}], \"total\": 1}",
             "{\"id\": \"7\", \"name\": \"A\", \"created_at\": \"2023-11-07T05:31:56Z\", \"updated_at\": "
                     + "\"2023-11-07T05:31:56+01:00\", \"llm_settings\": {\"temperature\": 2.00}}",
+            "{}", "{\"system_prompt\": [\"This field is required.\"]}", "{\"detail\": \"Not found.\"}",
+            "{\"detail\": [\"x\"]}", "{\"system_prompt\": \"required\"}", "{\"non_field_errors\": []}",
             "[]", "\"text\"", "null", "12",
         };
         for (String payload : payloads) {

@@ -18,6 +18,8 @@ class NoNetworkTest {
     void everyKindCompilesFromTheClasspath() {
         assertThat(Checks.LENIENT.kinds(Variant.FREDDY)).containsExactly(Kind.OBJECT, Kind.CREATE, Kind.UPDATE,
                 Kind.LIST_QUERY, Kind.LIST_RESPONSE, Kind.ERROR);
+        assertThat(Checks.LENIENT.kinds(Variant.COGSOL)).containsExactly(Kind.OBJECT, Kind.CREATE, Kind.UPDATE,
+                Kind.ERROR);
     }
 
     @Test

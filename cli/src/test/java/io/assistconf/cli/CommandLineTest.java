@@ -66,7 +66,7 @@ class CommandLineTest {
             ''                                                          | Missing required subcommand
             check --variant freddy a.json                               | Unmatched arguments from index 0: 'check'
             --variant freddy validate a.json                            | Unknown options: '--variant', 'freddy'
-            validate --variant cogsol --kind list-query a.json          | cogsol has no kind 'list-query'; use one of object,
+            validate --variant cogsol --kind list-query a.json          | cogsol has no kind 'list-query'; use one of object, create, update, error
             validate --variant acme a.json                              | unknown variant 'acme'; use one of freddy, cogsol, burki
             validate --variant                                          | Missing required parameter for option '--variant'
             validate --variant freddy --kind thing a.json               | unknown kind 'thing'; use one of object,

@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <li>each schema constraint ({@link Constraints}) is named by at least one fixture, and that fixture really
  * breaks it: networknt, run on core's canonical payload, reports an error at exactly that schema keyword,
  * and the fixture expects the code the keyword maps to;</li>
- * <li>each rule of docs/errors.md ("Freddy rules", "Burki rules") and each normalizer check ("Normalizing")
- * is named by a fixture ({@code rule:<code>}, {@code normalizer:<code>}) that expects its code;</li>
+ * <li>each rule of docs/errors.md ("Freddy rules", "CogSol rules", "Burki rules") and each normalizer check
+ * ("Normalizing") is named by a fixture ({@code rule:<code>}, {@code normalizer:<code>}) that expects its code;</li>
  * <li>the table between the markers in conformance-tests/README.md lists exactly these constraints and
  * fixtures (on a mismatch the expected table is written to target/constraint-table.md).</li>
  * </ul>
@@ -41,7 +41,10 @@ class ConstraintCoverageTest {
     static final Map<String, String> UNREACHABLE = Map.of(
             "freddy/list-response.json#/definitions/standard_item/required:default_model_key",
             "it is the if-condition that selects standard_item (decisions F9.1): an item without default_model_key"
-                    + " is a summary item, so this requirement always holds");
+                    + " is a summary item, so this requirement always holds",
+            "cogsol/object.json#/definitions/assistant/properties/strategy_to_optimize_tokens/anyOf/0/enum",
+            "the CogSol client's three values (decision S8): any other non-empty string is accepted by the next"
+                    + " alternative, marked x-legacy, so no value breaks this enum alone");
 
     static final String START = "<!-- constraint-table:start (written by ConstraintCoverageTest; do not edit by hand) -->";
     static final String END = "<!-- constraint-table:end -->";
@@ -97,6 +100,7 @@ class ConstraintCoverageTest {
         Fixtures.all().forEach(f -> named.addAll(f.constraints()));
         List<String> expected = new ArrayList<>();
         Code.Group.FREDDY_RULES.codes().forEach(code -> expected.add("rule:" + code.id()));
+        Code.Group.COGSOL_RULES.codes().forEach(code -> expected.add("rule:" + code.id()));
         Code.Group.BURKI_RULES.codes().forEach(code -> expected.add("rule:" + code.id()));
         Code.Group.NORMALIZING.codes().forEach(code -> expected.add("normalizer:" + code.id()));
         assertThat(named).as("rules and normalizer checks of docs/errors.md that no fixture shows")

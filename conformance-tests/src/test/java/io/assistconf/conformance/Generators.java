@@ -25,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  * field: {@code $ref}/{@code allOf} merged, one {@code anyOf} alternative or {@code if} branch chosen,
  * {@code enum}/{@code const} values, numbers within {@code minimum}/{@code maximum}, strings within
  * {@code minLength}/{@code maxLength} or of the {@code pattern}/{@code format} asked, every {@code required}
- * property and a random choice of the optional ones, distinct items under {@code uniqueItems}. Property
+ * property and a random choice of the optional ones, members of an {@code additionalProperties} map (at least
+ * {@code minProperties} in all), distinct items under {@code uniqueItems}. Property
  * names are the canonical snake_case ones; the cross-field rules, which the schemas cannot state, are then
  * met by {@link RuleRepairs}.
  *
@@ -228,10 +229,20 @@ final class Generators {
         return item.isNumber() ? item.decimalValue().stripTrailingZeros() : item;
     }
 
+    /**
+     * Objects with every required (or forced) property, a random choice of the optional ones and, where the
+     * schema gives a value schema, up to three members more (at least as many as {@code minProperties} asks
+     * beyond the required ones).
+     */
     private static Arbitrary<JsonNode> objects(SchemaView view, Set<String> forced, Set<String> forbidden) {
-        if (view.properties == null && view.additional == null) {
-            return freeFormObject(2);
+        if (view.maxProperties != null) {
+            throw new IllegalStateException("no generator for maxProperties at " + view.where());
         }
+        int least = view.minProperties == null ? 0 : view.minProperties;
+        if (view.properties == null && view.additional == null) {
+            return freeFormObject(2, least);
+        }
+        int always = 0;
         List<Arbitrary<Optional<Map.Entry<String, JsonNode>>>> members = new ArrayList<>();
         if (view.properties != null) {
             for (String name : view.properties.keySet()) {
@@ -243,22 +254,26 @@ final class Generators {
                         of(property, Set.of(), Set.of()).map(value -> Optional.of(Map.entry(name, value)));
                 if (view.required.containsKey(name) || forced.contains(name)) {
                     members.add(present);
+                    always++;
                 } else {
                     members.add(Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(Optional.empty())),
                             Tuple.of(2, present)));
                 }
             }
         }
+        int moreAtLeast = Math.max(0, least - always);
         Arbitrary<List<Map.Entry<String, JsonNode>>> extra = Arbitraries.just(List.of());
         if (view.additional != null) {
             SchemaView values = view.additionalView();
-            Arbitrary<String> names = view.propertyNames != null
+            Arbitrary<String> names = (view.propertyNames != null
                     ? strings(SchemaView.of(view.propertyNames)) : Arbitraries.oneOf(words(),
-                            words().map(w -> w + "Key"), words().map(w -> w + "_key"));
+                            words().map(w -> w + "Key"), words().map(w -> w + "_key")))
+                    .filter(name -> view.properties == null || !view.properties.containsKey(name));
             extra = Combinators.combine(names, of(values, Set.of(), Set.of())).as(Map::entry)
-                    .list().ofMaxSize(3).uniqueElements(Map.Entry::getKey)
-                    .map(list -> list.stream().filter(e -> view.properties == null
-                            || !view.properties.containsKey(e.getKey())).toList());
+                    .list().ofMinSize(moreAtLeast).ofMaxSize(Math.max(3, moreAtLeast)).uniqueElements(Map.Entry::getKey);
+        } else if (moreAtLeast > 0) {
+            throw new IllegalStateException("no generator for minProperties " + least + " beyond the required"
+                    + " properties without additionalProperties at " + view.where());
         }
         Arbitrary<List<Optional<Map.Entry<String, JsonNode>>>> declared = members.isEmpty()
                 ? Arbitraries.just(List.of()) : Combinators.combine(members).as(list -> list);
@@ -272,10 +287,15 @@ final class Generators {
 
     /** Free-form members (metadata-like maps without a value schema): any small JSON, keys in any casing. */
     static Arbitrary<JsonNode> freeFormObject(int depth) {
+        return freeFormObject(depth, 0);
+    }
+
+    /** Free-form objects of at least {@code least} members. */
+    private static Arbitrary<JsonNode> freeFormObject(int depth, int least) {
         Arbitrary<String> keys = Arbitraries.oneOf(words(), words().map(w -> w + "Name"), words().map(w -> w + "_id"),
                 Arbitraries.of("type", "format", "someKey", "UPPER", "with space"));
-        return Combinators.combine(keys, freeFormValue(depth - 1)).as(Map::entry).list().ofMaxSize(3)
-                .uniqueElements(Map.Entry::getKey).map(entries -> {
+        return Combinators.combine(keys, freeFormValue(depth - 1)).as(Map::entry).list().ofMinSize(least)
+                .ofMaxSize(Math.max(3, least)).uniqueElements(Map.Entry::getKey).map(entries -> {
                     ObjectNode object = NODES.objectNode();
                     entries.forEach(e -> object.set(e.getKey(), e.getValue()));
                     return object;

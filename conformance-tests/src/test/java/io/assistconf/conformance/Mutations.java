@@ -17,7 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Breaks one constraint of a valid payload, chosen from the schema at a place of the payload: a value out
  * of its enum or const, one past its minimum or maximum, a string too short or too long, not matching its
  * pattern or format, an item repeated under uniqueItems, a required property removed, a read-only one
- * added, a value of a type the place does not accept, a key its propertyNames refuse. Each mutation names
+ * added, a value of a type the place does not accept (or a map member of one), a key its propertyNames
+ * refuse, members taken away below minProperties. Each mutation names
  * the code (docs/errors.md) core must report and the pointer it must report it at.
  */
 final class Mutations {
@@ -46,8 +47,11 @@ final class Mutations {
         List<Mutation> out = new ArrayList<>();
         for (Site site : Sites.of(payload, root)) {
             if (!site.pointer().isEmpty()) {
-                values(site.resolved(), site.value(), site.pointer(), query, out, true);
-                wrongType(site, query, out);
+                List<Mutation> own = new ArrayList<>();
+                values(site.resolved(), site.value(), site.pointer(), query, own, true);
+                own.stream().filter(m -> site.alternativesChosen() == 0 || !acceptedAtItsPlace(site, m, payload))
+                        .forEach(out::add);
+                wrongType(site.declared(), site.pointer(), query, out);
             }
             if (site.value().isObject()) {
                 members(site, kind, query, out);
@@ -130,10 +134,21 @@ final class Mutations {
         }
     }
 
+    /**
+     * Whether the value a mutation sets at a place that chose among alternatives is still valid there: the
+     * constraint broken was the chosen alternative's, and another alternative takes the value (a string
+     * outside an enum where another alternative takes any string). networknt judges it at the place's own
+     * schema.
+     */
+    private static boolean acceptedAtItsPlace(Site site, Mutation mutation, JsonNode payload) {
+        JsonNode value = mutation.apply(payload).at(mutation.pointer());
+        return site.declared().roots().stream().allMatch(loc -> Engines.networknt(loc.absolute(), value).isEmpty());
+    }
+
     /** A value of a type the place accepts in none of its alternatives. */
-    private static void wrongType(Site site, boolean query, List<Mutation> out) {
-        Set<String> accepted = site.declared().acceptedTypes();
-        if (accepted == null || site.declared().refused) {
+    private static void wrongType(SchemaView declared, String pointer, boolean query, List<Mutation> out) {
+        Set<String> accepted = declared.acceptedTypes();
+        if (accepted == null || declared.refused) {
             return;
         }
         for (String type : TYPE_ORDER) {
@@ -151,7 +166,7 @@ final class Mutations {
                 case "array" -> NODES.arrayNode();
                 default -> NODES.nullNode();
             };
-            out.add(set("type", site.pointer(), value, "a " + type + " where " + accepted + " is expected"));
+            out.add(set("type", pointer, value, "a " + type + " where " + accepted + " is expected"));
             return;
         }
     }
@@ -186,10 +201,33 @@ final class Mutations {
         }
         if (view.additional != null) {
             String key = view.propertyNames != null ? "987654" : "zz_added";
-            List<Mutation> added = new ArrayList<>();
-            values(view.additionalView(), null, Json.append(pointer, key), query, added, false);
-            out.addAll(added);
+            values(view.additionalView(), null, Json.append(pointer, key), query, out, false);
+            wrongType(view.additionalView(), Json.append(pointer, key), query, out);
         }
+        if (view.minProperties != null) {
+            fewerMembers(view, object, pointer, out);
+        }
+    }
+
+    /** The object with members taken away, optional ones first, until one fewer than minProperties is left. */
+    private static void fewerMembers(SchemaView view, JsonNode object, String pointer, List<Mutation> out) {
+        int keep = view.minProperties - 1;
+        List<String> optional = new ArrayList<>();
+        object.propertyNames().forEach(name -> {
+            if (!view.required.containsKey(name)) {
+                optional.add(name);
+            }
+        });
+        int removable = Math.min(optional.size(), object.size() - keep);
+        if (keep < 0 || removable <= 0 || object.size() - removable > keep) {
+            return; // nothing to break, or the required members alone reach minProperties
+        }
+        List<String> removed = List.copyOf(optional.subList(0, removable));
+        out.add(new Mutation("minProperties", pointer, Constraints.codeOf("minProperties"),
+                "members taken away until " + keep + " are left", payload -> {
+                    ((ObjectNode) payload.at(pointer)).remove(removed);
+                    return payload;
+                }));
     }
 
     /** An item appended to an array: an empty object where items require properties, a wrong type otherwise. */

@@ -10,8 +10,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Makes a schema-valid generated payload meet the cross-field rules the documentation states in prose
- * (docs/errors.md "Freddy rules" and "Burki rules"), which no schema expresses: each repair adds what the
- * rule needs, or takes away what triggers it. Defaults are taken into account: a value the normalizer will
+ * (docs/errors.md "Freddy rules", "CogSol rules" and "Burki rules"), which no schema expresses: each repair
+ * adds what the rule needs, or takes away what triggers it. Defaults are taken into account: a value the normalizer will
  * fill (Burki's chunk size 1000 and overlap 200) is made explicit when the other field was generated.
  */
 final class RuleRepairs {
@@ -36,11 +36,28 @@ final class RuleRepairs {
                     burkiAssistant(copy);
                 }
             }
-            default -> {
-                // CogSol states no cross-field rule
+            case COGSOL -> {
+                if (kind == Kind.OBJECT || kind == Kind.CREATE || kind == Kind.UPDATE) {
+                    cogsolAssistant(copy);
+                }
             }
         }
         return copy;
+    }
+
+    private static void cogsolAssistant(JsonNode node) {
+        if (!(node instanceof ObjectNode assistant)) {
+            return;
+        }
+        // prerequisite_disabled: matrix mode needs the FAQ, an attachment type sent to the model is accepted
+        if (assistant.path("matrix_mode_available").asBoolean(false)) {
+            assistant.put("faq_available", true);
+        }
+        for (JsonNode type : assistant.path("attachment_config")) {
+            if (type instanceof ObjectNode entry && entry.path("send_to_model").asBoolean(false)) {
+                entry.put("accepted", true);
+            }
+        }
     }
 
     private static void freddyAssistant(JsonNode node) {

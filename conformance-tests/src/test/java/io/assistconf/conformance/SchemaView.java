@@ -68,6 +68,8 @@ final class SchemaView {
     Integer maxLength;
     Integer minItems;
     Integer maxItems;
+    Integer minProperties;
+    Integer maxProperties;
     String pattern;
     String format;
     boolean uniqueItems;
@@ -167,6 +169,8 @@ final class SchemaView {
         maxLength = minInt(maxLength, node, "maxLength");
         minItems = maxInt(minItems, node, "minItems");
         maxItems = minInt(maxItems, node, "maxItems");
+        minProperties = maxInt(minProperties, node, "minProperties");
+        maxProperties = minInt(maxProperties, node, "maxProperties");
         if (node.has("pattern")) {
             pattern = node.get("pattern").asString();
         }
@@ -232,6 +236,11 @@ final class SchemaView {
         return null;
     }
 
+    /** The schema objects this view merges, as given (before {@code $ref} and {@code allOf} are followed). */
+    List<Loc> roots() {
+        return roots;
+    }
+
     /** Whether any choice is still open at this place. */
     boolean open() {
         return !choices.isEmpty() || !conditionals.isEmpty();
@@ -285,12 +294,18 @@ final class SchemaView {
         return view;
     }
 
-    /** Whether the value has one of this view's own types and equals its constant, if any (no deeper check). */
+    /**
+     * Whether the value has one of this view's own types and is its constant or one of its enumerated values,
+     * if it has them (no deeper check): so a value outside an enum picks the alternative that takes it.
+     */
     boolean fits(JsonNode value) {
         if (refused) {
             return false;
         }
         if (constValue != null && !Json.same(constValue, value)) {
+            return false;
+        }
+        if (enumValues != null && enumValues.stream().noneMatch(allowed -> Json.same(allowed, value))) {
             return false;
         }
         return admitsType(types, typeOf(value));
@@ -342,7 +357,7 @@ final class SchemaView {
         if (types != null) {
             return types;
         }
-        if (properties != null || additional != null) {
+        if (properties != null || additional != null || minProperties != null) {
             return Set.of("object");
         }
         if (items != null) {

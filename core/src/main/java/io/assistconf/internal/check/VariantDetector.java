@@ -43,7 +43,9 @@ public final class VariantDetector {
             for (Variant variant : Variant.values()) {
                 CompiledSchemas.Entry entry = schemas.entry(variant, kind);
                 if (entry != null) {
-                    keys.put(variant, new HashSet<>(topLevel(entry.shape()).spellings()));
+                    Set<String> names = new HashSet<>(topLevel(entry.shape()).spellings());
+                    names.remove(TreeNormalizer.SCHEMA_KEY); // read first when it names a schema, else no evidence
+                    keys.put(variant, names);
                 }
             }
             Map<Variant, Set<String>> unique = new EnumMap<>(Variant.class);

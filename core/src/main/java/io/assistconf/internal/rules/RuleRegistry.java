@@ -12,6 +12,7 @@ public final class RuleRegistry {
 
     private static final Map<Variant, Rules> RULES = new EnumMap<>(Map.of(
             Variant.FREDDY, new FreddyRules(),
+            Variant.COGSOL, new CogsolRules(),
             Variant.BURKI, new BurkiRules()));
 
     private RuleRegistry() {

@@ -41,6 +41,7 @@ final class CompiledNode {
     RegularExpression pattern;
     Format format;
     String[] required;
+    int minProperties = -1;
     Map<String, CompiledNode> properties;
     CompiledNode additional;
     CompiledNode propertyNames;

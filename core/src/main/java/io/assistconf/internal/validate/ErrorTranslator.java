@@ -11,6 +11,7 @@ import io.assistconf.internal.tree.JsonType;
 import io.assistconf.internal.tree.Pointers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,13 +89,13 @@ public final class ErrorTranslator {
                 .filter(e -> Pointers.of(e.getSchemaLocation().getFragment()).contains("/anyOf/"))
                 .findFirst().orElse(group.mismatches.get(0));
         JsonNode anyOf = schemaAt(sample.getSchemaLocation(), "anyOf");
-        StringJoiner accepted = new StringJoiner(", ");
+        Set<String> accepted = new LinkedHashSet<>(); // two alternatives may share a type (an enum, any string)
         String documentId = sample.getSchemaLocation().getAbsoluteIri().toString();
         for (JsonNode alternative : anyOf == null ? List.<JsonNode>of() : anyOf.values()) {
             accepted.add(describe(documentId, alternative));
         }
         String found = sample.getInstanceNode() == null ? "" : ", found " + JsonType.of(sample.getInstanceNode()).label();
-        return Code.INVALID_TYPE.at(group.instance, "must be one of: " + accepted + found);
+        return Code.INVALID_TYPE.at(group.instance, "must be one of: " + String.join(", ", accepted) + found);
     }
 
     private String describe(String documentId, JsonNode schema) {

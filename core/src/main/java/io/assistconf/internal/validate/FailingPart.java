@@ -12,9 +12,12 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The part of an invalid payload that can fail, for networknt to report on at much less cost when a few
  * members fail. Where every schema that applies to an object or array asserts only {@code type},
- * {@code properties}, {@code additionalProperties}, {@code required} and {@code items}, no member is judged
- * by its siblings, so a member {@link FastEvaluation} finds valid (and whose report from networknt is
- * therefore empty) can be left out unless it is required; the rest is kept, pruned in the same way.
+ * {@code properties}, {@code additionalProperties}, {@code required}, {@code minProperties} and
+ * {@code items}, no member is judged by its siblings but for their number, so a member {@link FastEvaluation}
+ * finds valid (and whose report from networknt is therefore empty) can be left out unless it is required or
+ * the part would hold fewer members than {@code minProperties} asks (the part then holds that many, or all,
+ * so the count fails in the part exactly when it fails in the payload); the rest is kept, pruned in the
+ * same way.
  * Elsewhere the value is kept whole. Keys and array positions are kept, so every error keeps its location.
  *
  * <p>So that a payload failing in millions of places costs no more than one failing in a few, the failing
@@ -65,6 +68,10 @@ final class FailingPart {
             }
             return copy;
         }
+        int least = 0;
+        for (CompiledNode schema : applying) {
+            least = Math.max(least, schema.minProperties);
+        }
         ObjectNode copy = CompactNodeFactory.INSTANCE.objectNode();
         for (Map.Entry<String, JsonNode> member : value.properties()) {
             List<CompiledNode> memberSchemas = new ArrayList<>();
@@ -76,13 +83,14 @@ final class FailingPart {
                 }
                 required |= schema.required != null && Arrays.asList(schema.required).contains(member.getKey());
             }
+            boolean needed = required || copy.size() < least;
             JsonNode memberValue = member.getValue();
             boolean failing = !valid(memberSchemas, memberValue);
-            if (failing && !required && kept >= maxFailing) {
+            if (failing && !needed && kept >= maxFailing) {
                 omitted++;
             } else if (failing) {
                 copy.set(member.getKey(), prunedFailing(memberSchemas, memberValue));
-            } else if (required) {
+            } else if (needed) {
                 copy.set(member.getKey(), pruned(memberSchemas, memberValue));
             }
         }

@@ -117,6 +117,9 @@ final class FastEvaluation {
     }
 
     private static boolean object(CompiledNode schema, JsonNode object) {
+        if (object.size() < schema.minProperties) {
+            return false;
+        }
         if (schema.required != null) {
             for (String name : schema.required) {
                 if (object.get(name) == null) {

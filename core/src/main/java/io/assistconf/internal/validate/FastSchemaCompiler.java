@@ -23,7 +23,8 @@ import tools.jackson.databind.JsonNode;
  * schemas use, each with networknt 3's semantics: {@code type}, {@code enum} (of strings), {@code const},
  * {@code minimum}, {@code maximum}, {@code minLength}, {@code maxLength}, {@code pattern} (networknt's JDK
  * regular expressions), {@code format} {@code date-time}, {@code uri} and {@code uri-reference}
- * (networknt's own format classes), {@code required}, {@code properties}, {@code additionalProperties},
+ * (networknt's own format classes), {@code required}, {@code minProperties}, {@code properties},
+ * {@code additionalProperties},
  * {@code propertyNames}, {@code items} (one schema), {@code uniqueItems}, {@code allOf}, {@code anyOf},
  * {@code if}/{@code then}/{@code else}, boolean schemas and {@code $ref} (whose siblings draft-07 ignores).
  * The annotations they use ({@code $schema}, {@code $id}, {@code title}, {@code description},
@@ -106,6 +107,7 @@ final class FastSchemaCompiler {
                     value.values().forEach(name -> names.add(name.asString()));
                     node.required = names.toArray(new String[0]);
                 }
+                case "minProperties" -> node.minProperties = count(value);
                 case "properties" -> {
                     node.properties = new HashMap<>();
                     for (Map.Entry<String, JsonNode> property : value.properties()) {
@@ -135,7 +137,7 @@ final class FastSchemaCompiler {
         }
         node.typeDependent = node.minimum != null || node.maximum != null || node.minLength >= 0
                 || node.maxLength >= 0 || node.pattern != null || node.format != null || node.required != null
-                || node.properties != null || node.additional != null || node.propertyNames != null
+                || node.minProperties >= 0 || node.properties != null || node.additional != null || node.propertyNames != null
                 || node.items != null || node.uniqueItems;
     }
 
