@@ -110,6 +110,8 @@ class SeedExamplesTest {
         }
         assertThat(warned).containsExactly(
                 entry("burki/supplement-create-custom-llm-url.json", List.of("legacy_key at /custom_llm_url")),
+                entry("cogsol/001-create-example.json", List.of("legacy_value at /strategy_to_optimize_tokens")),
+                entry("cogsol/001-object-example.json", List.of("legacy_value at /strategy_to_optimize_tokens")),
                 entry("freddy/000-reasoning-assistant.json", List.of("legacy_value at /access_mode")),
                 entry("freddy/002-list-response-full.json", List.of("legacy_value at /assistants/0/truncation")),
                 entry("freddy/002-list-response-summary.json", List.of("legacy_value at /assistants/1/access_mode")),
