@@ -41,6 +41,7 @@ final class LintRunner {
                 files.add(file);
                 progress.update(files.size(), targets.size());
             }
+            progress.clear();
             return files;
         }
         AtomicInteger done = new AtomicInteger();

@@ -49,17 +49,24 @@ final class Lint {
         return new LintEnvironment(folder, InputStream.nullInputStream(), Map.of(), false, System::nanoTime);
     }
 
+    /** {@code assistconf lint ARGS}. */
     static Run run(Path folder, String... args) {
         return run(in(folder), args);
     }
 
+    /** {@code assistconf lint ARGS}. */
     static Run run(LintEnvironment environment, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
         String[] line = new String[args.length + 1];
         line[0] = "lint";
         System.arraycopy(args, 0, line, 1, args.length);
-        int exit = Main.run(line, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return command(environment, line);
+    }
+
+    /** {@code assistconf ARGS}. */
+    static Run command(LintEnvironment environment, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), environment);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
