@@ -136,6 +136,9 @@ final class ConfigReader {
                     : where(at) + "not well-formed YAML" + problem);
         } catch (YamlEngineException e) {
             throw new ConfigError(shown + ": not well-formed YAML");
+        } catch (StackOverflowError e) {
+            // snakeyaml composes recursively and has no nesting limit of its own
+            throw new ConfigError(shown + ": the config file nests too deeply");
         }
     }
 

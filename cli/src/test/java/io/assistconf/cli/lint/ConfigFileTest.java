@@ -236,6 +236,25 @@ class ConfigFileTest {
     }
 
     @Test
+    void aConfigFileNestedTooDeeplyIsRefused() {
+        config("strict: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n");
+        Run run = run(dir);
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("assistconf: .assistconf.yaml: the config file nests too deeply");
+    }
+
+    @Test
+    void aVariantGivenAndAKindMappedThatItLacksIsAnErrorOfTheFile() {
+        write(dir.resolve("q.json"), "{\"limit\": 10}");
+        config("files: [{glob: q.json, kind: list-query}]\n");
+        Run run = run(dir, "--variant", "cogsol");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).containsExactly(
+                "q.json: cogsol list-query (variant command line, kind config glob 'q.json'): 1 error",
+                "q.json: error unknown_variant: cogsol has no 'list-query' kind; it has object, create, update");
+    }
+
+    @Test
     void aConfigFileThatIsNotUtf8OrTooLargeIsRefused() throws Exception {
         Files.write(dir.resolve(".assistconf.yaml"), new byte[] {'s', ':', ' ', (byte) 0xC0, (byte) 0xAF});
         assertThat(run(dir).err()).startsWith("assistconf: .assistconf.yaml: the config file is not UTF-8 text");
