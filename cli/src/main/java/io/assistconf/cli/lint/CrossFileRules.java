@@ -14,7 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The rules across files ({@code docs/decisions.md} C6): they compare the documents of a whole run and
+ * The rules across files ({@code docs/decisions.md} S9): they compare the documents of a whole run and
  * report in each document they name, located there, naming the others. A Freddy organization has one
  * default assistant and its assistants distinct names, stored objects compared with stored objects and
  * create bodies with create bodies; stored objects of a variant have distinct ids.

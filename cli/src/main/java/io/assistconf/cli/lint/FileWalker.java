@@ -20,9 +20,9 @@ import java.util.Set;
  * files and folders, {@code target} and {@code node_modules} folders, and what {@link Exclusions} names. A
  * symbolic link met on the way is never followed into a folder, so no walk can go round a loop; a link to a
  * file is linted under its own name when the file lies inside the folder walked and is not linted under its
- * real name already, and never when it lies outside. An argument that names no file or folder and holds
- * {@code * ? [ {} is a glob over the paths as shown. What is named on the command line is linted whatever
- * its name or extension, unless excluded.
+ * real name already, and never when it lies outside. An argument that names no file or folder and holds a
+ * wildcard ({@code *}, {@code ?}, {@code [} or <code>&#123;</code>) is a glob over the paths as shown. What is
+ * named on the command line is linted whatever its name or extension, unless excluded.
  */
 final class FileWalker {
 
