@@ -6,6 +6,7 @@ import io.assistconf.Kind;
 import io.assistconf.Limits;
 import io.assistconf.ShownText;
 import io.assistconf.Variant;
+import io.assistconf.cli.ExitStatus;
 import io.assistconf.cli.Ids;
 import io.assistconf.cli.ManifestVersion;
 import io.assistconf.cli.lint.CheckedDocument.Status;
@@ -162,18 +163,19 @@ public final class LintCommand implements Callable<Integer> {
         String unwritten = ReportOutputs.close(reports);
         if (unwritten != null) {
             err.println("assistconf: could not write " + ShownText.fileName(unwritten));
-            return 2;
+            return ExitStatus.TROUBLE.code();
         }
-        return exitStatus(files, summary);
+        return exitStatus(files, summary).code();
     }
 
-    private static int exitStatus(List<LintedFile> files, LintRun.Summary summary) {
+    /** A file not checked wins over errors, as in {@code validate}: it is no verdict. */
+    private static ExitStatus exitStatus(List<LintedFile> files, LintRun.Summary summary) {
         boolean notChecked = files.stream().flatMap(file -> file.documents().stream())
                 .anyMatch(document -> document.status() == Status.NOT_CHECKED);
         if (notChecked) {
-            return 2;
+            return ExitStatus.TROUBLE;
         }
-        return summary.errors() > 0 || summary.tooManyWarnings() ? 1 : 0;
+        return summary.errors() > 0 || summary.tooManyWarnings() ? ExitStatus.INVALID : ExitStatus.OK;
     }
 
     /** The {@code --format} and {@code --output} options, paired in the order given. */
