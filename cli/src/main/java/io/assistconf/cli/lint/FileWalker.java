@@ -119,14 +119,15 @@ final class FileWalker {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     String name = nameOf(file);
+                    Path absolute = absoluteOf(file);
                     if (file.getFileName().toString().startsWith(".") || !isLinted(file)
-                            || (glob != null && !glob.matches(name)) || exclusions.excludes(name, absoluteOf(file))) {
+                            || (glob != null && !glob.matches(name)) || exclusions.excludes(name, absolute)) {
                         return FileVisitResult.CONTINUE;
                     }
                     if (attributes.isSymbolicLink()) {
-                        linked(name, file, real, found);
+                        linked(LintTarget.file(name, absolute), file, real, found);
                     } else if (attributes.isRegularFile()) {
-                        found.add(new Found(LintTarget.file(name, file), file, false));
+                        found.add(new Found(LintTarget.file(name, absolute), file, false));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -145,6 +146,7 @@ final class FileWalker {
                     return shown(Path.of(rootName).resolve(real.relativize(path).toString()));
                 }
 
+                /** The path as named (the folder argument and what is below it), which config globs match. */
                 private Path absoluteOf(Path path) {
                     return root.resolve(real.relativize(path).toString());
                 }
@@ -155,11 +157,11 @@ final class FileWalker {
     }
 
     /** A link to a file inside the folder walked; links to folders and to anything outside are not followed. */
-    private static void linked(String name, Path link, Path root, List<Found> found) {
+    private static void linked(LintTarget named, Path link, Path root, List<Found> found) {
         try {
             Path target = link.toRealPath();
             if (target.startsWith(root) && Files.isRegularFile(target)) {
-                found.add(new Found(LintTarget.file(name, link), target, true));
+                found.add(new Found(named, target, true));
             }
         } catch (IOException | SecurityException e) {
             // a dangling link names nothing to lint

@@ -136,4 +136,15 @@ class WalkTest {
         assertThat(linted(run(dir, "--kind", "create", "linked-repo"))).contains("linked-repo/a.json")
                 .doesNotContain("linked-repo/named.json");
     }
+
+    @Test
+    void theConfigFileOfAFolderNamedThroughALinkAppliesToItsFiles() throws Exception {
+        write(repo.resolve(".assistconf.yaml"), "files: [{glob: 'sub/**', variant: burki, kind: create}]\n"
+                + "ignore: [c.yml]\n");
+        Files.createSymbolicLink(dir.resolve("linked-repo"), repo);
+        Run run = run(dir, "--kind", "create", "linked-repo");
+        assertThat(linted(run)).doesNotContain("linked-repo/c.yml").contains("linked-repo/sub/e.json");
+        assertThat(run.lines()).contains("linked-repo/sub/e.json: burki create (variant config glob 'sub/**', kind"
+                + " command line): 1 error, 1 warning");
+    }
 }
