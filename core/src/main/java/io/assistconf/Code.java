@@ -218,6 +218,25 @@ public enum Code {
             "`llm_settings.provider` (the second response shape) differs from `llm_provider`. The message quotes"
                     + " both values, shortened and escaped."),
 
+    DUPLICATE_DEFAULT("duplicate_default", Group.ACROSS_FILES, Severity.WARNING,
+            "Several Freddy assistants of one organization are its default.",
+            "More than one Freddy assistant of one `organization_id` sets `is_default: true` (seed 000: \"Only one"
+                    + " assistant per organization can be the default\"); stored objects are compared with stored"
+                    + " objects, create bodies with create bodies. Reported at `is_default` in each file, naming the"
+                    + " others. A warning: the seeds do not say whether the server refuses a second default or"
+                    + " moves the default to it."),
+    DUPLICATE_NAME("duplicate_name", Group.ACROSS_FILES, Severity.WARNING,
+            "Two Freddy assistants of one organization share a name.",
+            "Freddy assistants of one `organization_id` (stored objects with stored objects, create bodies with"
+                    + " create bodies) share a `name`, which seed 000 says is \"used for identification in lists"
+                    + " and UI\". Reported at `name` in each file, naming the others. A warning: no source says the"
+                    + " server refuses it."),
+    DUPLICATE_ID("duplicate_id", Group.ACROSS_FILES, Severity.ERROR,
+            "Two stored assistants of one variant share an id.",
+            "Stored objects of one variant carry the same `id`, which every seed calls the assistant's unique"
+                    + " identifier, so the files describe one assistant twice. Reported at `id` in each file,"
+                    + " naming the others."),
+
     TOO_MANY_VIOLATIONS("too_many_violations", Group.REPORT, Severity.ERROR,
             "More violations were found than the report lists.",
             "The last violation of a report that reached `Limits.maxViolations` (1,000 by default): the message"
@@ -239,6 +258,9 @@ public enum Code {
         FREDDY_RULES("Freddy rules", ""),
         COGSOL_RULES("CogSol rules", ""),
         BURKI_RULES("Burki rules", ""),
+        ACROSS_FILES("Across files",
+                "Found by `lint` over all the documents of one run, and reported in each file they name, located"
+                        + " there."),
         REPORT("The report", "");
 
         private final String title;

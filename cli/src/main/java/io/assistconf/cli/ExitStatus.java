@@ -3,7 +3,7 @@ package io.assistconf.cli;
 import java.util.List;
 
 /** The exit status of a run. */
-enum ExitStatus {
+public enum ExitStatus {
 
     /** Every input is valid; warnings allowed. */
     OK(0),
@@ -18,7 +18,7 @@ enum ExitStatus {
         this.code = code;
     }
 
-    int code() {
+    public int code() {
         return code;
     }
 

@@ -14,19 +14,19 @@ import picocli.CommandLine.TypeConversionException;
  * Variants, kinds and formats by their command-line ids: picocli converters, and the id lists that the
  * help shows as {@code ${COMPLETION-CANDIDATES}}.
  */
-final class Ids {
+public final class Ids {
 
     private Ids() {
     }
 
-    static final class VariantConverter implements ITypeConverter<Variant> {
+    public static final class VariantConverter implements ITypeConverter<Variant> {
         @Override
         public Variant convert(String id) {
             return find("variant", id, Variant::byId, new Variants());
         }
     }
 
-    static final class KindConverter implements ITypeConverter<Kind> {
+    public static final class KindConverter implements ITypeConverter<Kind> {
         @Override
         public Kind convert(String id) {
             return find("kind", id, Kind::byId, new Kinds());
@@ -40,18 +40,18 @@ final class Ids {
         }
     }
 
-    static final class Variants extends ArrayList<String> {
+    public static final class Variants extends ArrayList<String> {
         private static final long serialVersionUID = 1L;
 
-        Variants() {
+        public Variants() {
             super(Arrays.stream(Variant.values()).map(Variant::id).toList());
         }
     }
 
-    static final class Kinds extends ArrayList<String> {
+    public static final class Kinds extends ArrayList<String> {
         private static final long serialVersionUID = 1L;
 
-        Kinds() {
+        public Kinds() {
             super(Arrays.stream(Kind.values()).map(Kind::id).toList());
         }
     }

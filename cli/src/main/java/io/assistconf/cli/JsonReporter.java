@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code {"files":[{"file":…,"valid":…,"violations":[{"code","severity","pointer","path","line","column",
  * "message"}]}]}}; line and column are null when the place in the text is unknown.
  */
-final class JsonReporter implements Reporter {
+public final class JsonReporter implements Reporter {
 
     private final PrintStream out;
 
@@ -37,7 +37,8 @@ final class JsonReporter implements Reporter {
         return root;
     }
 
-    private static void violation(ObjectNode out, Violation violation) {
+    /** Writes one violation's members into {@code out}. */
+    public static void violation(ObjectNode out, Violation violation) {
         out.put("code", violation.code());
         out.put("severity", violation.severity().label());
         out.put("pointer", violation.pointer());

@@ -1,5 +1,7 @@
 package io.assistconf.cli;
 
+import io.assistconf.cli.lint.LintCommand;
+import io.assistconf.cli.lint.LintEnvironment;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -28,8 +30,13 @@ public final class Main {
      * trace.
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, LintEnvironment.system());
+    }
+
+    /** {@link #run(String[], PrintStream, PrintStream)} with the working folder, input and terminal given. */
+    public static int run(String[] args, PrintStream out, PrintStream err, LintEnvironment environment) {
         try {
-            return commandLine(out, err).execute(args);
+            return commandLine(out, err, environment).execute(args);
         } catch (Throwable unexpected) {
             // picocli handles exceptions, not errors such as a stack overflow
             return internalError(unexpected, err);
@@ -37,10 +44,11 @@ public final class Main {
     }
 
     /** The command tree: one subcommand per verb. */
-    private static CommandLine commandLine(PrintStream out, PrintStream err) {
+    private static CommandLine commandLine(PrintStream out, PrintStream err, LintEnvironment environment) {
         CommandLine commandLine = new CommandLine(new AssistConfCommand())
                 .addSubcommand(new ValidateCommand(format -> format.reporter(out)))
-                .addSubcommand(new NormalizeCommand(out, err));
+                .addSubcommand(new NormalizeCommand(out, err))
+                .addSubcommand(new LintCommand(environment, out, err));
         return commandLine.setOut(utf8(out)).setErr(utf8(err))
                 .setExpandAtFiles(false) // a FILE may start with '@'
                 .setParameterExceptionHandler(new UsageErrorHandler())

@@ -12,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
  * JSON as the command prints it: two-space indentation, {@code "name": value}, one array element per line,
  * {@code []} and {@code {}}.
  */
-final class PrettyJson {
+public final class PrettyJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -22,11 +22,11 @@ final class PrettyJson {
     private PrettyJson() {
     }
 
-    static ObjectNode object() {
+    public static ObjectNode object() {
         return MAPPER.createObjectNode();
     }
 
-    static String of(JsonNode tree) {
+    public static String of(JsonNode tree) {
         return MAPPER.writeValueAsString(tree);
     }
 

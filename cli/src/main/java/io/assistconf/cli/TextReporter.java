@@ -9,7 +9,7 @@ import java.util.List;
  * The human-readable report: one line per violation, in the {@code FILE:LINE:COLUMN: } style that
  * editors and CI annotations understand, and one summary line.
  */
-final class TextReporter implements Reporter {
+public final class TextReporter implements Reporter {
 
     private final PrintStream out;
 
@@ -33,7 +33,7 @@ final class TextReporter implements Reporter {
      * place in the text is unknown and without {@code (at POINTER)} when the violation is about the whole
      * document. File name and pointer are {@link ShownText}; the library writes messages so.
      */
-    static String line(String name, Violation violation) {
+    public static String line(String name, Violation violation) {
         StringBuilder line = new StringBuilder(ShownText.fileName(name)).append(':');
         if (violation.hasLocation()) {
             line.append(violation.line()).append(':').append(violation.column()).append(':');
