@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * until the library gives that signal itself: the only place that decides it. Today: detection failed with
  * {@code unknown_variant}, the document is an object, and none of its top-level keys is one that any kind
  * of any variant knows, which is found by checking it as each of them and looking for a key that is
- * neither an {@code unknown_property} nor a default filled in. It costs a check per kind of every variant,
+ * neither an {@code unknown_property} nor a default filled in, error bodies aside. It costs a check per kind of every variant,
  * paid only by documents whose variant could not be detected.
  */
 final class NotAnAssistantConfig {
@@ -46,6 +46,9 @@ final class NotAnAssistantConfig {
         boolean object = false;
         for (Variant variant : Variant.values()) {
             for (Kind kind : assistconf.kinds(variant)) {
+                if (kind == Kind.ERROR) {
+                    continue; // CogSol's error body takes any key (field -> messages), so it tells nothing
+                }
                 Result result = assistconf.check(variant, kind, input.get());
                 Optional<JsonNode> canonical = result.canonical();
                 if (canonical.isEmpty()) {
