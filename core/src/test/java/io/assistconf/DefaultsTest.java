@@ -70,6 +70,31 @@ class DefaultsTest {
         assertThat(canonical(given).get("reasoning").toString()).isEqualTo("{\"effort\":\"medium\",\"summary\":\"auto\"}");
     }
 
+    /** A create body as a real client sends it, relying on the server for what it leaves out (decisions S12). */
+    @Test
+    void aRealClientsCreateBodyGetsTheServersDefaultsAndKeepsItsOwnValues() {
+        Result result = Checks.STRICT.check(Variant.FREDDY, Kind.CREATE, Input.json("""
+                {"name": "Support Bot", "instructions": "You answer customer questions politely.",
+                 "organization_id": "org_8f2a", "default_model_key": "gpt-4o", "temperature": 0.2,
+                 "access_mode": "organization", "editable_by_users": ["*"], "reasoning": null,
+                 "tool_configurations": null}"""));
+        assertThat(result.violations()).isEmpty();
+        JsonNode canonical = canonical(result);
+        assertThat(canonical.get("temperature").decimalValue()).isEqualByComparingTo("0.2");
+        assertThat(canonical.get("access_mode").asString()).isEqualTo("organization");
+        assertThat(canonical.get("reasoning").isNull()).isTrue();
+        assertThat(canonical.get("tool_configurations").isNull()).isTrue();
+        assertThat(canonical.get("is_default").booleanValue()).isFalse();
+        assertThat(canonical.get("store_responses").booleanValue()).isTrue();
+        assertThat(canonical.get("truncation").booleanValue()).isTrue();
+        assertThat(canonical.get("service_tier").asString()).isEqualTo("auto");
+        assertThat(result.changes()).filteredOn(change -> change.type() == Change.Type.DEFAULTED)
+                .extracting(Change::pointer).containsExactly("/is_default", "/context_strategy", "/max_tool_calls",
+                        "/parallel_tool_calls", "/service_tier", "/store_responses", "/top_logprobs", "/top_p",
+                        "/output_mode", "/response_format", "/api_enabled", "/public_enabled", "/is_active",
+                        "/streaming", "/memory_enabled", "/moderation_enabled", "/safety_level", "/truncation");
+    }
+
     /** Decisions S12 and S4: default_model_key gets no default until rules can tell a filled value from a given one. */
     @Test
     void noModelIsFilledSoNoRuleJudgesOne() {
