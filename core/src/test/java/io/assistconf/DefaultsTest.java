@@ -29,11 +29,26 @@ class DefaultsTest {
         "/tool_configurations/system_tools/image_generation/provider|\"openai\"",
         "/tool_configurations/system_tools/file_retrieval/mode|\"auto\"",
         "/context_strategy|\"auto\"",
-        "/reasoning/effort|\"medium\"",
-        "/reasoning/summary|\"auto\"",
         "/output_mode|\"text\"",
         "/response_format|\"auto\"",
-        "/safety_level|\"medium\""
+        "/safety_level|\"medium\"",
+        // the real contract's defaults where the seeds state none (decisions S13)
+        "/is_default|false",
+        "/max_tool_calls|10",
+        "/parallel_tool_calls|false",
+        "/service_tier|\"auto\"",
+        "/store_responses|true",
+        "/temperature|0.7",
+        "/top_logprobs|0",
+        "/top_p|1.0",
+        "/access_mode|\"private\"",
+        "/api_enabled|true",
+        "/public_enabled|false",
+        "/is_active|true",
+        "/streaming|true",
+        "/memory_enabled|true",
+        "/moderation_enabled|false",
+        "/truncation|true"
     })
     void createFillsEachDocumentedDefaultAndListsIt(String pointer, String expected) {
         assertThat(MINIMAL_CREATE.valid()).as("%s", MINIMAL_CREATE.violations()).isTrue();
@@ -43,6 +58,65 @@ class DefaultsTest {
                     assertThat(change.type()).isEqualTo(Change.Type.DEFAULTED);
                     assertThat(change.pointer()).isEqualTo(pointer);
                 });
+    }
+
+    /** Decisions S13: an absent reasoning stays absent, as the server stores it; a given one gets its members' defaults. */
+    @Test
+    void reasoningIsFilledOnlyWhereItIsGiven() {
+        assertThat(canonical(MINIMAL_CREATE).has("reasoning")).isFalse();
+        assertThat(MINIMAL_CREATE.changes()).noneMatch(change -> change.pointer().startsWith("/reasoning"));
+        Result given = freddy(Kind.CREATE, "{\"name\": \"x\", \"instructions\": \"i\", \"organization_id\": \"org_1\","
+                + " \"reasoning\": {}}");
+        assertThat(canonical(given).get("reasoning").toString()).isEqualTo("{\"effort\":\"medium\",\"summary\":\"auto\"}");
+    }
+
+    /** A create body as a real client sends it, relying on the server for what it leaves out (decisions S13). */
+    @Test
+    void aRealClientsCreateBodyGetsTheServersDefaultsAndKeepsItsOwnValues() {
+        Result result = Checks.STRICT.check(Variant.FREDDY, Kind.CREATE, Input.json("""
+                {"name": "Support Bot", "instructions": "You answer customer questions politely.",
+                 "organization_id": "org_8f2a", "default_model_key": "gpt-4o", "temperature": 0.2,
+                 "access_mode": "organization", "editable_by_users": ["*"], "reasoning": null,
+                 "tool_configurations": null}"""));
+        assertThat(result.violations()).isEmpty();
+        JsonNode canonical = canonical(result);
+        assertThat(canonical.get("temperature").decimalValue()).isEqualByComparingTo("0.2");
+        assertThat(canonical.get("access_mode").asString()).isEqualTo("organization");
+        assertThat(canonical.get("reasoning").isNull()).isTrue();
+        assertThat(canonical.get("tool_configurations").isNull()).isTrue();
+        assertThat(canonical.get("is_default").booleanValue()).isFalse();
+        assertThat(canonical.get("store_responses").booleanValue()).isTrue();
+        assertThat(canonical.get("truncation").booleanValue()).isTrue();
+        assertThat(canonical.get("service_tier").asString()).isEqualTo("auto");
+        assertThat(result.changes()).filteredOn(change -> change.type() == Change.Type.DEFAULTED)
+                .extracting(Change::pointer).containsExactly("/is_default", "/context_strategy", "/max_tool_calls",
+                        "/parallel_tool_calls", "/service_tier", "/store_responses", "/top_logprobs", "/top_p",
+                        "/output_mode", "/response_format", "/api_enabled", "/public_enabled", "/is_active",
+                        "/streaming", "/memory_enabled", "/moderation_enabled", "/safety_level", "/truncation");
+    }
+
+    /** Decisions S13 and S4: default_model_key gets no default until rules can tell a filled value from a given one. */
+    @Test
+    void noModelIsFilledSoNoRuleJudgesOne() {
+        AssistConf withCatalogue = AssistConf.builder()
+                .catalogue(Catalogue.builder().add("model", "claude-3-5-sonnet", "anthropic").build()).build();
+        Result result = withCatalogue.check(Variant.FREDDY, Kind.CREATE, Input.json("""
+                {"name": "x", "instructions": "i", "organization_id": "org_1", "allowed_model_providers": ["anthropic"]}"""));
+        assertThat(result.violations()).isEmpty();
+        assertThat(canonical(result).has("default_model_key")).isFalse();
+    }
+
+    /** A stored object the server returned without the fields it defaults is completed as a create body is. */
+    @Test
+    void anObjectWithoutTheServersDefaultedFieldsIsCompleted() {
+        Result result = freddy(Kind.OBJECT, """
+                {"id": "asst_1", "organization_id": "org_1", "created_by": "u", "created_at": 1, "updated_at": 1,
+                 "name": "x", "default_model_key": "gpt-4o", "instructions": "i"}""");
+        assertThat(result.violations()).isEmpty();
+        JsonNode canonical = canonical(result);
+        assertThat(List.of("max_tool_calls", "parallel_tool_calls", "service_tier", "store_responses", "temperature",
+                "top_logprobs", "top_p", "access_mode", "api_enabled", "is_active"))
+                .allSatisfy(field -> assertThat(canonical.has(field)).as(field).isTrue());
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +38,11 @@ final class Docs {
         }
     }
 
+    /** The text of shared/seeds/SUPPLEMENT.md: what the real servers behind the seeds accept. */
+    static String supplement() {
+        return read(seeds().resolve("SUPPLEMENT.md"));
+    }
+
     static Path docs() {
         return Path.of(System.getProperty("assistconf.docs", "../docs"));
     }
@@ -51,6 +57,26 @@ final class Docs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The text of a decision of section S of docs/decisions.md ("The real servers"), from its heading
+     * ({@code ### S8. ...}) to the next heading, or null when section S has none with this id.
+     */
+    static String decisionOfSectionS(String id) {
+        String decisions = read(docs().resolve("decisions.md"));
+        Matcher section = Pattern.compile("(?m)^## S\\.").matcher(decisions);
+        if (!section.find()) {
+            return null;
+        }
+        int sectionEnd = decisions.indexOf("\n## ", section.end());
+        String text = decisions.substring(section.end(), sectionEnd < 0 ? decisions.length() : sectionEnd);
+        Matcher heading = Pattern.compile("(?m)^#{3,4}\\s+" + Pattern.quote(id) + "[.\\s]").matcher(text);
+        if (!heading.find()) {
+            return null;
+        }
+        int next = text.indexOf("\n###", heading.end());
+        return text.substring(heading.start(), next < 0 ? text.length() : next);
     }
 
     /** Whether docs/decisions.md has a section headed with this id (e.g. {@code F3.3} or {@code B13}). */

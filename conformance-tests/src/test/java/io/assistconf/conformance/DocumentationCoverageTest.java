@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
@@ -24,7 +25,8 @@ import tools.jackson.databind.JsonNode;
  * test fails when a schema lacks one of those fields, when a schema has a field (or an alias) that no seed
  * mentions and no recorded decision adds, and when a schema's default differs from the one written down.
  * It prints the coverage figures. With the seeds at hand (shared/seeds beside the repository) it also
- * checks that each listed name occurs in them, and that no name listed as decision-only does.
+ * checks that each listed name occurs in them, that no name listed as decision-only does, and that every
+ * name SUPPLEMENT.md gives is a property of its variant's schemas or accounted for ({@link SupplementCoverage}).
  */
 class DocumentationCoverageTest {
 
@@ -189,6 +191,54 @@ class DocumentationCoverageTest {
                 }
             }
         }
+    }
+
+    /**
+     * Every name SUPPLEMENT.md gives in backticks in the variant's section is a property of the variant's schemas,
+     * a value they state, or listed in {@code doc-coverage/supplement.txt}: a word that is no field (with the
+     * reason), or a field the schemas lack (with the decision of section S that names it and says why not). A
+     * listed line the supplement no longer needs fails too, so the list stays minimal.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Variant.class)
+    void everyFieldTheSupplementNamesIsInTheSchemasOrInADecision(Variant variant) {
+        Assumptions.assumeTrue(Docs.haveSeeds(), "the seed documents are not at " + Docs.seeds());
+        String section = SupplementCoverage.section(Docs.supplement(), variant);
+        Set<String> names = SupplementCoverage.names(section);
+        Set<String> paths = SupplementCoverage.propertyPaths(variant);
+        Set<String> values = SupplementCoverage.values(variant);
+        List<SupplementCoverage.Listed> listed = SupplementCoverage.listed(variant);
+        long properties = names.stream().filter(name -> SupplementCoverage.isProperty(name, paths)).count();
+        long decided = listed.stream().filter(entry -> entry.decision() != null).count();
+        System.out.printf("supplement coverage %s: %d names in SUPPLEMENT.md, %d properties of the schemas, %d values"
+                + " they state, %d words listed as no field, %d fields the schemas lack by a recorded decision%n",
+                variant.id(), names.size(), properties, names.stream()
+                        .filter(name -> !SupplementCoverage.isProperty(name, paths) && values.contains(name)).count(),
+                listed.size() - decided, decided);
+        assertThat(SupplementCoverage.problems(variant, section, listed, paths, values))
+                .as("names of SUPPLEMENT.md's %s section", SupplementCoverage.SECTIONS.get(variant)).isEmpty();
+        assertThat(names).as("names read from the %s section", SupplementCoverage.SECTIONS.get(variant))
+                .hasSizeGreaterThan(30);
+    }
+
+    /** The check above reports a field no schema has and no decision names, and each kind of needless line. */
+    @Test
+    void theSupplementCheckReportsAnUnknownFieldAndNeedlessLines() {
+        String section = "Update: `toolConfigurations`, `reasoning.effort`, `assistant_metadata`, `rulesAttached`,"
+                + " `{\"error\": {\"trace_id\"}}`, `POST /v1/assistants`, `sparkle_level` (`low`), `glitter`, `private`.";
+        List<SupplementCoverage.Listed> listed = List.of(
+                new SupplementCoverage.Listed("glitter", null, "S6", 1),
+                new SupplementCoverage.Listed("icon_url", "a stale line", null, 2),
+                new SupplementCoverage.Listed("assistant_metadata", null, "S6", 3),
+                new SupplementCoverage.Listed("private", "a value", null, 4));
+        List<String> problems = SupplementCoverage.problems(Variant.FREDDY, section, listed,
+                SupplementCoverage.propertyPaths(Variant.FREDDY), SupplementCoverage.values(Variant.FREDDY));
+        assertThat(problems).hasSize(5);
+        assertThat(problems.get(0)).startsWith("'sparkle_level' (SUPPLEMENT.md, Freddy) is no property");
+        assertThat(problems.get(1)).endsWith("decision S6 does not name `glitter`");
+        assertThat(problems.get(2)).contains("'icon_url' is not a name of the Freddy section");
+        assertThat(problems.get(3)).contains("'assistant_metadata' is a property of the freddy schemas now");
+        assertThat(problems.get(4)).contains("'private' is a value the freddy schemas state");
     }
 
     private static boolean occurs(String name, CharSequence text) {
