@@ -117,7 +117,9 @@ class SeedExamplesTest {
                 entry("freddy/002-list-response-summary.json", List.of("legacy_value at /assistants/1/access_mode")),
                 entry("freddy/supplement-create-real-client.json",
                         List.of("legacy_value at /reasoning/effort", "legacy_value at /reasoning/summary")),
-                entry("freddy/supplement-update-assistant-metadata.json", List.of("legacy_value at /reasoning/effort")));
+                entry("freddy/supplement-update-assistant-metadata.json", List.of("legacy_value at /reasoning/effort")),
+                entry("freddy/supplement-update-camel-case.json",
+                        List.of("legacy_key at /max_output_synapses", "legacy_key at /json_schemas")));
     }
 
     /** Every fixture file is in its index exactly once, and every index entry names a file that exists. */
