@@ -41,11 +41,10 @@ public enum Code {
                     + " keys that point to it. Located at the document's root."),
     NOT_ASSISTANT_CONFIG("not_assistant_config", Group.READING, Severity.ERROR,
             "The document is not an assistant configuration.",
-            "No variant was given, no key tells one, and no more of the document's top-level keys are fields of"
-                    + " an assistant schema than are not (`package.json`, `tsconfig.json`, a compose file; an"
-                    + " empty object, a scalar). A linter lists such a file as skipped; a caller that expects an"
-                    + " assistant configuration refuses it. The message counts keys and quotes none. Located at"
-                    + " the document's root."),
+            "No variant was given, no key tells one, and most of the document's top-level keys are fields of no"
+                    + " assistant schema (`package.json`, `tsconfig.json`, a compose file), or it is a scalar. A"
+                    + " linter lists such a file as skipped; a caller that expects an assistant configuration"
+                    + " refuses it. The message counts keys and quotes none. Located at the document's root."),
     INVALID_ENCODING("invalid_encoding", Group.READING, Severity.ERROR,
             "The text is not well-formed UTF-8, or a string holds an unpaired surrogate.",
             "The text is not well-formed UTF-8 (an overlong form such as `C0 AF`, an encoded surrogate, a code point"

@@ -78,9 +78,9 @@ class DetectionTest {
                 "{\"$schema\": \"./schemas/mine.json\", \"name\": \"x\", \"tts_settings\": {}}"));
         assertThat(result(detected)).isEqualTo("burki by CONTENT, create by CONTENT");
         Violation alone = only(Checks.LENIENT.check(Input.json("{\"$schema\": \"https://example.org/x.json\"}")),
-                "not_assistant_config");
-        assertThat(alone.message()).isEqualTo("not an assistant configuration: it is an empty object; give the"
-                + " variant to check it as one");
+                "unknown_variant");
+        assertThat(alone.message()).isEqualTo("no key tells the variant of this object apart; it could be freddy,"
+                + " cogsol, burki: give the variant, or a $schema key");
     }
 
     private static String result(Result result) {

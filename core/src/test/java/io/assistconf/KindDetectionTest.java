@@ -75,9 +75,8 @@ class KindDetectionTest {
         "tsconfig.json|{\"$schema\":\"https://json.schemastore.org/tsconfig\",\"compilerOptions\":{},\"include\":[]}|none of its 2 top-level keys is a field of any assistant schema",
         "a compose file|{\"services\":{\"web\":{}},\"volumes\":{}}|none of its 2 top-level keys is a field of any assistant schema",
         "a workflow|{\"name\":\"ci\",\"on\":[\"push\"],\"jobs\":{}}|only 1 of its 3 top-level keys is a field of an assistant schema, and none tells a variant apart",
-        "a list of strings|[\"gpt-4o\",\"gpt-4o-mini\"]|it is an array that holds no object",
+        "a list of assistants of no known field|[{\"title\":\"a\"},{\"name\":\"b\",\"kind\":\"c\"}]|only 1 of its 3 top-level keys is a field of an assistant schema, and none tells a variant apart",
         "a scalar|42|its top-level value is of type integer",
-        "an empty object|{}|it is an empty object",
     })
     void aDocumentThatIsNoAssistantConfigurationSaysSo(String name, String json, String reason) {
         Result result = Checks.LENIENT.check(Input.json(json));
@@ -90,8 +89,9 @@ class KindDetectionTest {
     }
 
     @Test
-    void aDocumentWithMostlyAssistantKeysButNoDistinctiveOneIsUndetectable() {
-        for (String json : List.of("{\"name\":\"x\"}", "{\"name\":\"x\",\"description\":\"d\",\"scripts\":{}}")) {
+    void aDocumentWithAsManyAssistantKeysAsOthersButNoDistinctiveOneIsUndetectable() {
+        for (String json : List.of("{\"name\":\"x\"}", "{\"name\":\"x\",\"version\":\"1\"}", "{}", "[]",
+                "[\"gpt-4o\"]")) {
             Result result = Checks.LENIENT.check(Input.json(json));
             assertThat(Checks.codes(result)).as(json).containsExactly("unknown_variant");
         }

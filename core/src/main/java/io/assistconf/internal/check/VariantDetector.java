@@ -191,29 +191,28 @@ public final class VariantDetector {
     }
 
     /**
-     * The problem of a document whose keys tell no variant: {@code not_assistant_config} when no more of its
-     * top-level keys (of the root object, or of the objects of a root array) are known to some schema than
-     * are known to none, else {@code unknown_variant} saying {@code why}. Its messages count keys and never
+     * The problem of a document whose keys tell no variant: {@code not_assistant_config} when its root is a
+     * scalar (no kind has one) or when more of its top-level keys (of the root object, or of the objects of a
+     * root array) are fields of no schema than of some schema; else {@code unknown_variant} saying
+     * {@code why}: an empty object could be an empty update body or query. Its messages count keys and never
      * quote one: an unknown key may carry a secret.
      */
     private Violation undetected(JsonNode root, String why) {
+        if (!root.isContainer()) {
+            return notAssistantConfig("its top-level value is of type " + JsonType.of(root).label());
+        }
         Set<String> keys = keysOf(root);
         keys.remove(TreeNormalizer.SCHEMA_KEY);
         long known = keys.stream().filter(this::known).count();
-        if (known > keys.size() - known) {
+        if (known >= keys.size() - known) {
             return problem(Code.UNKNOWN_VARIANT, why);
         }
-        String reason;
-        if (keys.isEmpty()) {
-            reason = root.isObject() ? "it is an empty object" : root.isArray() ? "it is an array that holds no object"
-                    : "its top-level value is of type " + JsonType.of(root).label();
-        } else if (known == 0) {
-            reason = "none of its " + keys.size() + " top-level keys is a field of any assistant schema";
-        } else {
-            reason = "only " + known + " of its " + keys.size() + " top-level keys "
-                    + (known == 1 ? "is a field" : "are fields") + " of an assistant schema, and none tells a variant"
-                    + " apart";
-        }
+        return notAssistantConfig(known == 0 ? "none of its " + keys.size() + " top-level keys is a field of any"
+                + " assistant schema" : "only " + known + " of its " + keys.size() + " top-level keys "
+                + (known == 1 ? "is a field" : "are fields") + " of an assistant schema, and none tells a variant apart");
+    }
+
+    private static Violation notAssistantConfig(String reason) {
         return problem(Code.NOT_ASSISTANT_CONFIG, "not an assistant configuration: " + reason
                 + "; give the variant to check it as one");
     }
