@@ -57,8 +57,9 @@ public final class VariantDetector {
             for (Variant variant : Variant.values()) {
                 CompiledSchemas.Entry entry = schemas.entry(variant, kind);
                 if (entry != null) {
-                    keys.put(variant, new HashSet<>(topLevel(entry.shape()).spellings()));
-                    topLevels.add(topLevel(entry.shape()));
+                    Set<String> names = new HashSet<>(topLevel(entry.shape()).spellings());
+                    names.remove(TreeNormalizer.SCHEMA_KEY); // read first when it names a schema, else no evidence
+                    keys.put(variant, names);
                 }
             }
             Map<Variant, Set<String>> unique = new EnumMap<>(Variant.class);
@@ -74,6 +75,9 @@ public final class VariantDetector {
             distinctive.put(kind, unique);
         }
         for (Variant variant : Variant.values()) {
+            for (Kind kind : schemas.kinds(variant)) {
+                topLevels.add(topLevel(schemas.entry(variant, kind).shape()));
+            }
             storedFields.put(variant, storedFields(variant, files));
         }
     }
