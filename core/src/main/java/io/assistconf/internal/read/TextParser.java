@@ -72,15 +72,11 @@ public final class TextParser {
      * document that has content is a parse error there.
      */
     public ReadOutcome parse(byte[] text, TextFormat format, TreeBuilder builder) {
-        ReadOutcome refused = refused(text);
+        ReadOutcome refused = refused(text, format);
         if (refused != null) {
             return refused;
         }
         TextFormat actual = formatOf(text, format);
-        ReadOutcome encoding = encoding(text, actual);
-        if (encoding != null) {
-            return encoding;
-        }
         if (actual != TextFormat.YAML) {
             return parseJson(text, builder, actual);
         }
@@ -99,27 +95,30 @@ public final class TextParser {
      * a JSON text holds one, which the builder (or null) may build.
      */
     public DocumentStream documents(byte[] text, TextFormat format, TreeBuilder builder) {
-        ReadOutcome refused = refused(text);
+        ReadOutcome refused = refused(text, format);
         if (refused != null) {
             return DocumentStream.of(refused);
         }
         TextFormat actual = formatOf(text, format);
-        ReadOutcome encoding = encoding(text, actual);
-        if (encoding != null) {
-            return DocumentStream.of(encoding);
-        }
         return actual == TextFormat.YAML ? yaml(text) : DocumentStream.of(parseJson(text, builder, actual));
     }
 
-    /** The problem of a text too large or empty, or null. */
-    private ReadOutcome refused(byte[] text) {
+    /** The problem of a text too large, empty, or not well-formed UTF-8 (located), or null. */
+    private ReadOutcome refused(byte[] text, TextFormat format) {
         if (text.length > limits.maxDocumentBytes()) {
             return ReadOutcome.failed(Code.LIMIT_EXCEEDED, messages.documentBytesMessage(text.length), 0, 0);
         }
-        if (firstContent(text) < 0) {
+        int start = firstContent(text);
+        if (start < 0) {
             return ReadOutcome.failed(Code.EMPTY_DOCUMENT, "the document is empty", 0, 0);
         }
-        return null;
+        EncodingCheck.Problem encoding = EncodingCheck.find(text, start, formatOf(text, format) != TextFormat.YAML);
+        if (encoding == null) {
+            return null;
+        }
+        TextPositions positions = new TextPositions(text);
+        return ReadOutcome.failed(Code.INVALID_ENCODING, encoding.message(), positions.lineAt(encoding.offset()),
+                positions.columnAt(encoding.offset()));
     }
 
     private static TextFormat formatOf(byte[] text, TextFormat format) {
@@ -128,17 +127,6 @@ public final class TextParser {
         }
         int start = firstContent(text);
         return text[start] == '{' || text[start] == '[' ? TextFormat.JSON : TextFormat.YAML;
-    }
-
-    /** The encoding problem of a text, located, or null. */
-    private static ReadOutcome encoding(byte[] text, TextFormat format) {
-        EncodingCheck.Problem encoding = EncodingCheck.find(text, firstContent(text), format != TextFormat.YAML);
-        if (encoding == null) {
-            return null;
-        }
-        TextPositions positions = new TextPositions(text);
-        return ReadOutcome.failed(Code.INVALID_ENCODING, encoding.message(), positions.lineAt(encoding.offset()),
-                positions.columnAt(encoding.offset()));
     }
 
     private JsonFactory tokens(TextFormat format) {
