@@ -9,6 +9,7 @@ import io.assistconf.internal.normalize.StreamingNormalization;
 import io.assistconf.internal.normalize.TreeNormalizer;
 import io.assistconf.internal.normalize.Unlisted;
 import io.assistconf.internal.read.Document;
+import io.assistconf.internal.read.DocumentStream;
 import io.assistconf.internal.read.PayloadReader;
 import io.assistconf.internal.read.PointerLocator;
 import io.assistconf.internal.read.ReadOutcome;
@@ -99,72 +100,134 @@ public final class AssistConf {
     public Result check(Variant variant, Kind kind, Input input) {
         Objects.requireNonNull(variant, "variant");
         Objects.requireNonNull(kind, "kind");
-        CompiledSchemas.Entry entry = schemas.entry(variant, kind);
-        if (entry == null) {
-            throw new IllegalArgumentException(variant.id() + " has no '" + kind.id() + "' kind; it has " + kinds(variant));
-        }
+        CompiledSchemas.Entry entry = entry(variant, kind);
         Objects.requireNonNull(input, "input");
-        return guarded(variant, kind, () -> {
+        return guarded(Result.Checked.given(variant, kind), () -> {
             StreamingNormalization streaming = new StreamingNormalization(entry.shape(), mode(kind, input.isQuery()));
-            ReadOutcome read = read(input, streaming);
-            if (read.problem() != null) {
-                return new Result(variant, kind, List.of(read.problem()), List.of(), null);
-            }
-            return check(variant, kind, read.document(), streaming.result(), input.isQuery());
+            return checkRead(variant, kind, read(input, streaming), streaming, input.isQuery());
         });
     }
 
     /**
      * Like {@link #check(Variant, Kind, Input)}, detecting the variant from a {@code $schema} key or from
      * the keys only one variant knows. An undetectable or ambiguous payload is an {@code unknown_variant}
-     * or {@code ambiguous_variant} error naming the candidates.
+     * or {@code ambiguous_variant} error naming the candidates, and one that is no assistant configuration
+     * at all (most of its keys are fields of no assistant schema) a {@code not_assistant_config} error.
      */
     public Result check(Kind kind, Input input) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(input, "input");
-        return guarded(null, kind, () -> detectAndCheck(kind, input));
+        return guarded(Result.Checked.given(null, kind), () -> checkRead(null, kind, read(input, null), null,
+                input.isQuery()));
     }
 
     /**
-     * Like {@link #check(Kind, Input)}, with the kind taken from a {@code $schema} key, else
-     * {@link Kind#OBJECT}.
+     * Like {@link #check(Kind, Input)}, with the kind taken from a {@code $schema} key, or else from the
+     * content: {@link Kind#OBJECT} when the payload carries a field the server assigns to every stored
+     * object (its id, its timestamps), {@link Kind#CREATE} when it carries none. {@link Result} says what
+     * decided each.
      */
     public Result check(Input input) {
         Objects.requireNonNull(input, "input");
-        return guarded(null, Kind.OBJECT, () -> detectAndCheck(null, input));
+        return guarded(Result.Checked.given(null, null), () -> checkRead(null, null, read(input, null), null,
+                input.isQuery()));
+    }
+
+    /**
+     * Checks each document of a text: each document of a YAML stream (empty ones skipped), with its own
+     * variant and kind when they are detected, its violations located in the lines of the whole text; one
+     * result for any other input. The text is parsed once, and the {@link Limits} bound the whole text (its
+     * size, the values of all its documents). A problem that ends the reading of the stream is the result
+     * of its document, after those of the documents before it; a text without any content is one
+     * {@code empty_document}.
+     *
+     * @param variant the variant of every document, or null to detect it in each, as {@link #check(Kind, Input)}
+     * @param kind    the kind of every document, or null to take it from each, as {@link #check(Input)}
+     * @return one result per document, in text order; never empty
+     * @throws IllegalArgumentException when the variant documents no such kind (see {@link #kinds})
+     */
+    public List<Result> checkDocuments(Variant variant, Kind kind, Input input) {
+        Objects.requireNonNull(input, "input");
+        CompiledSchemas.Entry entry = variant == null || kind == null ? null : entry(variant, kind);
+        Result.Checked given = Result.Checked.given(variant, kind);
+        if (!input.isText()) {
+            return List.of(variant != null && kind != null ? check(variant, kind, input)
+                    : guarded(given, () -> checkRead(variant, kind, read(input, null), null, input.isQuery())));
+        }
+        List<Result> results = new ArrayList<>();
+        try {
+            StreamingNormalization streaming = entry == null ? null
+                    : new StreamingNormalization(entry.shape(), mode(kind, false));
+            DocumentStream documents = documents(input, streaming);
+            for (ReadOutcome read = documents.next(); read != null; read = documents.next()) {
+                ReadOutcome document = read;
+                results.add(guarded(given, () -> checkRead(variant, kind, document, streaming, false)));
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            results.add(internalError(given));
+        }
+        return results;
+    }
+
+    private CompiledSchemas.Entry entry(Variant variant, Kind kind) {
+        CompiledSchemas.Entry entry = schemas.entry(variant, kind);
+        if (entry == null) {
+            throw new IllegalArgumentException(variant.id() + " has no '" + kind.id() + "' kind; it has " + kinds(variant));
+        }
+        return entry;
     }
 
     /**
      * Runs a check so that a defect of the checker itself (an unexpected exception, a stack overflow) gives
-     * one {@code internal_error} instead of escaping to the caller. The message says nothing of the
-     * exception or the input: either could quote a secret.
+     * one {@code internal_error} instead of escaping to the caller.
      */
-    private static Result guarded(Variant variant, Kind kind, Supplier<Result> check) {
+    private static Result guarded(Result.Checked as, Supplier<Result> check) {
         try {
             return check.get();
         } catch (RuntimeException | StackOverflowError e) {
-            return new Result(variant, kind, List.of(Code.INTERNAL_ERROR.at("",
-                    "the payload could not be checked because of a defect in assistconf, not in the payload;"
-                            + " please report it")), List.of(), null);
+            return internalError(as);
         }
     }
 
-    private Result detectAndCheck(Kind kind, Input input) {
-        ReadOutcome read = read(input, null);
-        Kind reported = kind == null ? Kind.OBJECT : kind;
+    /** The message says nothing of the exception or the input: either could quote a secret. */
+    private static Result internalError(Result.Checked as) {
+        return new Result(as, List.of(Code.INTERNAL_ERROR.at("",
+                "the payload could not be checked because of a defect in assistconf, not in the payload;"
+                        + " please report it")), List.of(), null);
+    }
+
+    /**
+     * Checks a document read, detecting what the caller does not give (null) of its variant and kind;
+     * {@code streaming} (or null) is the normalizer that may have built it as it was read.
+     */
+    private Result checkRead(Variant variant, Kind kind, ReadOutcome read, StreamingNormalization streaming,
+            boolean query) {
         if (read.problem() != null) {
-            return new Result(null, reported, List.of(read.problem()), List.of(), null);
+            return new Result(Result.Checked.given(variant, kind), List.of(read.problem()), List.of(), null);
         }
-        VariantDetector.Detection detection = detector.detect(read.document().tree(), kind);
+        Document document = read.document();
+        Normalization normalized = document.built() ? streaming.result() : null;
+        if (variant != null && kind != null) {
+            return check(Result.Checked.given(variant, kind), document, normalized, query);
+        }
+        VariantDetector.Detection detection = detector.detect(document.tree(), variant, kind);
         if (detection.problem() != null) {
-            return new Result(null, reported, List.of(detection.problem()), List.of(), null);
+            return problem(new Result.Checked(null, null, detection.kind(), detection.kindBy()), detection.problem(),
+                    document);
         }
+        Result.Checked as = new Result.Checked(detection.variant(), detection.variantBy(), detection.kind(),
+                detection.kindBy());
         if (schemas.entry(detection.variant(), detection.kind()) == null) {
-            return new Result(detection.variant(), detection.kind(), List.of(Code.UNKNOWN_VARIANT.at("",
-                    detection.variant().id() + " has no '" + detection.kind().id() + "' kind; it has "
-                            + kinds(detection.variant()))), List.of(), null);
+            return problem(as, Code.UNKNOWN_VARIANT.at("", detection.variant().id() + " has no '"
+                    + detection.kind().id() + "' kind; it has " + kinds(detection.variant())), document);
         }
-        return check(detection.variant(), detection.kind(), read.document(), null, input.isQuery());
+        return check(as, document, null, query);
+    }
+
+    /** A result of the one problem that kept the document from being checked, located in its text. */
+    private Result problem(Result.Checked as, Violation problem, Document document) {
+        return located(as, report(List.of(), List.of(problem), List.of(), Unlisted.NONE, document, List.of()),
+                List.of(), null, document);
     }
 
     /** Reads the input with the reader that fits its form; the builder, if any, builds JSON text. */
@@ -179,13 +242,24 @@ public final class AssistConf {
         };
     }
 
+    /** The documents of a text input; the builder, if any, builds JSON text. */
+    private DocumentStream documents(Input input, TreeBuilder builder) {
+        return switch (input.source()) {
+            case STREAM -> reader.documents((InputStream) input.content(), input.format(), builder);
+            case FILE -> reader.documents((Path) input.content(), input.format(), builder);
+            default -> reader.parser().documents((byte[]) input.content(), input.format(), builder);
+        };
+    }
+
     private TreeNormalizer.Mode mode(Kind kind, boolean query) {
         return new TreeNormalizer.Mode(kind.fillsDefaults(), query, strict ? Severity.ERROR : Severity.WARNING, catalogue,
                 limits, secretKeys);
     }
 
     /** Checks a document read; {@code normalized} is its normalization when it was made while reading. */
-    private Result check(Variant variant, Kind kind, Document document, Normalization normalized, boolean query) {
+    private Result check(Result.Checked as, Document document, Normalization normalized, boolean query) {
+        Variant variant = as.variant();
+        Kind kind = as.kind();
         CompiledSchemas.Entry entry = schemas.entry(variant, kind);
         if (normalized == null && !entry.shape().admits(document.tree())) {
             // every kind's root is an object or an array
@@ -193,8 +267,8 @@ public final class AssistConf {
             Code code = expected == JsonType.ARRAY ? Code.NOT_AN_ARRAY : Code.NOT_AN_OBJECT;
             Violation wrongRoot = code.at("", "the document must be an " + expected.label() + ", found "
                     + JsonType.of(document.tree()).label());
-            return located(variant, kind, report(List.of(), List.of(wrongRoot), List.of(), Unlisted.NONE, document),
-                    List.of(), null, document);
+            return located(as, report(List.of(), List.of(wrongRoot), List.of(), Unlisted.NONE, document,
+                    document.repeatedKeys()), List.of(), null, document);
         }
         if (normalized == null) {
             normalized = TreeNormalizer.normalize(document.tree(), entry.shape(), mode(kind, query));
@@ -213,43 +287,48 @@ public final class AssistConf {
         detector.schemaMismatch(normalized.canonical(), variant, kind).ifPresent(found::add);
         RuleRegistry.of(variant).check(kind, normalized.canonical(), catalogue, found);
         Unlisted unlisted = normalized.unlisted().plus(fastValid ? 0 : part.omittedFailures(), true);
-        List<Violation> violations = report(normalized.violations(), found, normalized.changes(), unlisted, document);
-        return located(variant, kind, violations, normalized.changes(), normalized.canonical(), document);
+        List<Violation> violations = report(normalized.violations(), found, normalized.changes(), unlisted, document,
+                document.repeatedKeys());
+        return located(as, violations, normalized.changes(), normalized.canonical(), document);
     }
 
     /** A result that can locate pointers in the document's text, when it was read from text. */
-    private Result located(Variant variant, Kind kind, List<Violation> violations, List<Change> changes,
-            JsonNode canonical, Document document) {
-        return new Result(variant, kind, violations, changes, canonical,
+    private Result located(Result.Checked as, List<Violation> violations, List<Change> changes, JsonNode canonical,
+            Document document) {
+        return new Result(as, violations, changes, canonical,
                 document.hasText() ? pointers -> reader.parser().locator(document, pointers) : null);
     }
 
     /**
-     * All violations, in a stable order: the normalizer's as they are, the schema's and the rules' with
-     * the user's path, schema errors at a place the normalizer already refused dropped, each located in the
-     * input text when there is one, and then a key that carries a secret cut from its pointer and path; the
-     * first {@link Limits#maxViolations()} of them, then one counting the rest and those the stages found
-     * and did not write ({@code unlisted}).
+     * All violations, in a stable order: the normalizer's as they are, the repeated keys the reader found
+     * (already located) at their canonical pointer, the schema's and the rules' with the user's path, schema
+     * errors at a place the normalizer already refused dropped, each located in the input text when there is
+     * one, and then a key that carries a secret cut from its pointer and path; the first
+     * {@link Limits#maxViolations()} of them, then one counting the rest and those the stages found and did
+     * not write ({@code unlisted}).
      */
     private List<Violation> report(List<Violation> normalizerFound, List<Violation> found, List<Change> changes,
-            Unlisted unlisted, Document document) {
-        if (normalizerFound.isEmpty() && found.isEmpty()) {
+            Unlisted unlisted, Document document, List<Violation> repeatedKeys) {
+        if (normalizerFound.isEmpty() && found.isEmpty() && repeatedKeys.isEmpty()) {
             return List.of();
         }
         Set<String> refused = new HashSet<>();
         normalizerFound.stream().filter(v -> v.severity() == Severity.ERROR).forEach(v -> refused.add(v.pointer()));
         PathTranslator paths = new PathTranslator(changes);
         List<Violation> all = new ArrayList<>(normalizerFound);
+        repeatedKeys.forEach(repeated -> all.add(repeated.withPointer(paths.canonical(repeated.path()))));
         for (Violation violation : found) {
             if (!refused.contains(violation.pointer())) {
                 all.add(violation.withPath(paths.original(violation.pointer())));
             }
         }
-        if (locations && document.hasText()) {
+        List<String> unlocated = all.stream().filter(violation -> !violation.hasLocation()).map(Violation::path)
+                .toList();
+        if (locations && document.hasText() && !unlocated.isEmpty()) {
             // Only the reported paths are looked for: one token pass that builds no pointer strings.
-            PointerLocator index = reader.parser().locator(document, all.stream().map(Violation::path).toList());
+            PointerLocator index = reader.parser().locator(document, unlocated);
             all.replaceAll(violation -> {
-                long[] at = index.find(violation.path());
+                long[] at = violation.hasLocation() ? null : index.find(violation.path());
                 return at == null ? violation : violation.withLocation((int) at[0], (int) at[1]);
             });
         }

@@ -16,11 +16,13 @@ import java.util.stream.Collectors;
 public enum Code {
     PARSE_ERROR("parse_error", Group.READING, Severity.ERROR,
             "The input is not well-formed JSON or YAML.",
-            "The text is not well-formed JSON or YAML, has content after the document, or a query string has a"
-                    + " malformed percent escape. Located at the point the parser stopped."),
+            "The text is not well-formed JSON, JSONC or YAML, has content after the document, or a query string"
+                    + " has a malformed percent escape. The message says what was expected where (\"expected ','"
+                    + " or '}' after a member\", \"unterminated string\", \"a tab character, which YAML does not"
+                    + " allow for indentation\") and never quotes the input. Located at the fault."),
     EMPTY_DOCUMENT("empty_document", Group.READING, Severity.ERROR,
             "The input holds no document.",
-            "The input holds nothing but white space or comments."),
+            "The input holds nothing but white space or comments (a YAML stream: nothing but empty documents)."),
     NOT_AN_OBJECT("not_an_object", Group.READING, Severity.ERROR,
             "The top-level value is not an object.",
             "The top-level value is not an object, where the kind of document is one (every kind but Burki's list"
@@ -30,12 +32,19 @@ public enum Code {
             "The top-level value is not an array, where the kind of document is one (Burki's list response)."),
     UNKNOWN_VARIANT("unknown_variant", Group.READING, Severity.ERROR,
             "The variant could not be detected.",
-            "No variant was given and none could be detected: no key tells the variants apart, or `$schema` names"
-                    + " no assistconf schema. The message names the candidates."),
+            "No variant was given and none could be detected: the document has keys of assistant schemas, but"
+                    + " none that tells the variants apart, or no variant has a document of its root type. The"
+                    + " message names the candidates. Located at the document's root."),
     AMBIGUOUS_VARIANT("ambiguous_variant", Group.READING, Severity.ERROR,
             "The keys point to more than one variant.",
             "No variant was given and the keys point to more than one; the message names each variant with the"
-                    + " keys that point to it."),
+                    + " keys that point to it. Located at the document's root."),
+    NOT_ASSISTANT_CONFIG("not_assistant_config", Group.READING, Severity.ERROR,
+            "The document is not an assistant configuration.",
+            "No variant was given, no key tells one, and most of the document's top-level keys are fields of no"
+                    + " assistant schema (`package.json`, `tsconfig.json`, a compose file), or it is a scalar. A"
+                    + " linter lists such a file as skipped; a caller that expects an assistant configuration"
+                    + " refuses it. The message counts keys and quotes none. Located at the document's root."),
     INVALID_ENCODING("invalid_encoding", Group.READING, Severity.ERROR,
             "The text is not well-formed UTF-8, or a string holds an unpaired surrogate.",
             "The text is not well-formed UTF-8 (an overlong form such as `C0 AF`, an encoded surrogate, a code point"
@@ -45,9 +54,11 @@ public enum Code {
                     + " at the YAML scalar; nothing is decoded silently."),
     DUPLICATE_KEY("duplicate_key", Group.READING, Severity.ERROR,
             "A key appears twice in one object.",
-            "The same key appears twice in one object (JSON or YAML). The message quotes the key, shortened and"
-                    + " escaped, unless it starts with the name of a secret field followed by `:` or `=`; then it"
-                    + " names only that field."),
+            "The same key appears twice in one object (JSON or YAML). Located at the repetition, the message names"
+                    + " the line of the first occurrence. The check goes on with the last value, as most parsers"
+                    + " (and the servers) read it, so the document's other problems are reported too. The message"
+                    + " quotes the key, shortened and escaped, unless it starts with the name of a secret field"
+                    + " followed by `:` or `=`; then it names only that field; it never shows a value."),
     LIMIT_EXCEEDED("limit_exceeded", Group.READING, Severity.ERROR,
             "The input goes past a configured limit.",
             "The document is larger, deeper, has a longer string, name or number, or holds more values (objects,"
@@ -247,7 +258,8 @@ public enum Code {
     /** Where in the check a code arises; the sections of {@code docs/errors.md}, in order. */
     public enum Group {
         READING("Reading the input",
-                "These end the check: the result has this single violation and no canonical payload."),
+                "These end the check of their document: the result has this single violation and no canonical"
+                        + " payload. `duplicate_key` is the exception: the document is checked with the last value."),
         CHECKER("The checker itself",
                 "Ends the check like a reading problem: the result has this single violation and no canonical"
                         + " payload."),

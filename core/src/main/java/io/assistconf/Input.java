@@ -11,8 +11,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A payload to check, in one of the forms a caller may hold it. Text inputs (strings, bytes, streams,
- * files) are JSON or YAML; their violations carry line and column. Trees ({@link Map}, {@link JsonNode})
- * are never modified: the canonical payload is always a new tree.
+ * files) are JSON, JSON with comments (JSONC) or YAML; their violations carry line and column, and a YAML
+ * stream of several documents can be checked document by document ({@link AssistConf#checkDocuments}).
+ * Trees ({@link Map}, {@link JsonNode}) are never modified: the canonical payload is always a new tree.
  */
 public final class Input {
 
@@ -58,9 +59,17 @@ public final class Input {
         return new Input(Source.STREAM, stream, Objects.requireNonNull(format, "format"));
     }
 
-    /** A file; {@code .yaml} and {@code .yml} files are YAML, {@code .json} files JSON, others sniffed. */
+    /**
+     * A file; {@code .yaml} and {@code .yml} files are YAML, {@code .json} files JSON, {@code .jsonc} files
+     * JSONC, others sniffed.
+     */
     public static Input of(Path file) {
         return new Input(Source.FILE, file, formatOf(file));
+    }
+
+    /** A file in the given format, whatever its name (a {@code .json} file a caller allows comments in). */
+    public static Input of(Path file, TextFormat format) {
+        return new Input(Source.FILE, file, Objects.requireNonNull(format, "format"));
     }
 
     /** A tree of maps, lists, strings, numbers, booleans and nulls, as a JSON library would produce it. */
@@ -100,11 +109,18 @@ public final class Input {
         return source == Source.QUERY_STRING || source == Source.QUERY_MAP;
     }
 
+    boolean isText() {
+        return source == Source.TEXT || source == Source.STREAM || source == Source.FILE;
+    }
+
     private static TextFormat formatOf(Path file) {
         Path name = file.getFileName();
         String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
             return TextFormat.YAML;
+        }
+        if (lower.endsWith(".jsonc")) {
+            return TextFormat.JSONC;
         }
         return lower.endsWith(".json") ? TextFormat.JSON : null;
     }

@@ -15,7 +15,9 @@ import tools.jackson.databind.JsonNode;
 public final class Result {
 
     private final Variant variant;
+    private final DecidedBy variantBy;
     private final Kind kind;
+    private final DecidedBy kindBy;
     private final List<Violation> violations;
     private final List<Change> changes;
     private final JsonNode canonical;
@@ -23,14 +25,16 @@ public final class Result {
     /** Locates pointers in the input text, for {@link #locate}; null unless text was checked. */
     private final Function<List<String>, PointerLocator> locator;
 
-    Result(Variant variant, Kind kind, List<Violation> violations, List<Change> changes, JsonNode canonical) {
-        this(variant, kind, violations, changes, canonical, null);
+    Result(Checked as, List<Violation> violations, List<Change> changes, JsonNode canonical) {
+        this(as, violations, changes, canonical, null);
     }
 
-    Result(Variant variant, Kind kind, List<Violation> violations, List<Change> changes, JsonNode canonical,
+    Result(Checked as, List<Violation> violations, List<Change> changes, JsonNode canonical,
             Function<List<String>, PointerLocator> locator) {
-        this.variant = variant;
-        this.kind = kind;
+        this.variant = as.variant();
+        this.variantBy = as.variantBy();
+        this.kind = as.kind();
+        this.kindBy = as.kindBy();
         this.violations = List.copyOf(violations);
         this.changes = List.copyOf(changes);
         this.canonical = canonical;
@@ -43,8 +47,22 @@ public final class Result {
         return Optional.ofNullable(variant);
     }
 
+    /** What decided the {@link #variant()}: given, the {@code $schema} key or the keys; empty with it. */
+    public Optional<DecidedBy> variantDecidedBy() {
+        return Optional.ofNullable(variantBy);
+    }
+
+    /**
+     * The kind checked against: the one given, the one a {@code $schema} key names, or the one the content
+     * shows; {@link Kind#OBJECT} when the document could not be read or its variant not detected.
+     */
     public Kind kind() {
         return kind;
+    }
+
+    /** What decided the {@link #kind()}. */
+    public DecidedBy kindDecidedBy() {
+        return kindBy;
     }
 
     /** True when no violation has severity {@link Severity#ERROR}; warnings do not make a payload invalid. */
@@ -115,5 +133,18 @@ public final class Result {
     public String toString() {
         return "Result[" + (variant == null ? "?" : variant.id()) + "/" + kind.id() + ", valid=" + valid + ", violations=" + violations
                 + ", changes=" + changes.size() + "]";
+    }
+
+    /**
+     * What a document was checked as and what decided it; the variant and what decided it are null when it
+     * was not detected.
+     */
+    record Checked(Variant variant, DecidedBy variantBy, Kind kind, DecidedBy kindBy) {
+
+        /** As the caller gave them: each decided by the caller, or else unknown (the kind {@code object}). */
+        static Checked given(Variant variant, Kind kind) {
+            return new Checked(variant, variant == null ? null : DecidedBy.GIVEN, kind == null ? Kind.OBJECT : kind,
+                    kind == null ? DecidedBy.DEFAULT : DecidedBy.GIVEN);
+        }
     }
 }

@@ -40,7 +40,6 @@ class BadInputTest {
         "top-level array|[1, 2]|JSON|not_an_object|1|1",
         "top-level scalar|'42'|JSON|not_an_object|1|1",
         "top-level YAML scalar|just text|YAML|not_an_object|1|1",
-        "duplicate JSON keys, located at the repeated key|{\"name\": \"a\", \"name\": \"b\"}|JSON|duplicate_key|1|15",
     })
     void malformedInputIsOneLocatedViolation(String name, String text, TextFormat format, String code, int line,
             int column) {
@@ -50,12 +49,20 @@ class BadInputTest {
         assertThat(violation.column()).isEqualTo(column);
     }
 
-    @Test
-    void duplicateYamlKeysAreRefused() {
-        Violation violation = single(create(Input.yaml("name: a\nname: b\n")));
-        assertThat(violation.code()).isEqualTo("duplicate_key");
-        assertThat(violation.message()).isEqualTo("duplicate key 'name' in the same object");
-        assertThat(violation.line()).isEqualTo(2);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "JSON|{\"name\": \"a\", \"name\": \"b\"}|1|15",
+        "YAML|name: a\\nname: b\\n|2|1",
+    })
+    void aDuplicateKeyIsLocatedAtTheRepetitionAndTheCheckGoesOn(TextFormat format, String text, int line, int column) {
+        Result result = create(Input.of(text.replace("\\n", "\n").getBytes(StandardCharsets.UTF_8), format));
+        assertThat(Checks.codes(result)).containsExactlyInAnyOrder("duplicate_key", "missing_required",
+                "missing_required");
+        Violation violation = only(result, "duplicate_key");
+        assertThat(violation.message()).isEqualTo("duplicate key 'name' in the same object (first on line 1); the"
+                + " last value is kept");
+        assertThat(List.of(violation.line(), violation.column())).containsExactly(line, column);
+        assertThat(result.canonical().orElseThrow().get("name").asString()).isEqualTo("b");
     }
 
     @Test

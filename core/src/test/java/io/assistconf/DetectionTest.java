@@ -73,10 +73,19 @@ class DetectionTest {
     }
 
     @Test
-    void unknownSchemaKeyIsAnError() {
-        Violation violation = only(Checks.LENIENT.check(Input.json("{\"$schema\": \"https://example.org/x.json\"}")),
+    void aSchemaKeyNamingNoSchemaOfAssistconfIsNoEvidence() {
+        Result detected = Checks.LENIENT.check(Input.json(
+                "{\"$schema\": \"./schemas/mine.json\", \"name\": \"x\", \"tts_settings\": {}}"));
+        assertThat(result(detected)).isEqualTo("burki by CONTENT, create by CONTENT");
+        Violation alone = only(Checks.LENIENT.check(Input.json("{\"$schema\": \"https://example.org/x.json\"}")),
                 "unknown_variant");
-        assertThat(violation.message()).contains("https://assistconf.io/schemas/<variant>/<kind>.json");
+        assertThat(alone.message()).isEqualTo("no key tells the variant of this object apart; it could be freddy,"
+                + " cogsol, burki: give the variant, or a $schema key");
+    }
+
+    private static String result(Result result) {
+        return result.variant().map(Variant::id).orElse("?") + " by " + result.variantDecidedBy().orElse(null) + ", "
+                + result.kind().id() + " by " + result.kindDecidedBy();
     }
 
     @Test
@@ -98,7 +107,7 @@ class DetectionTest {
 
     @Test
     void aKindNoCandidateHasIsAnError() {
-        Result result = Checks.LENIENT.check(Kind.ERROR, Input.json("[1]"));
+        Result result = Checks.LENIENT.check(Kind.ERROR, Input.json("[{\"name\": \"x\"}]"));
         assertThat(only(result, "unknown_variant").message()).isEqualTo("no variant has a 'error' document whose root is of type array");
     }
 }

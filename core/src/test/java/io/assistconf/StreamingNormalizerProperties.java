@@ -41,7 +41,7 @@ import tools.jackson.databind.node.ObjectNode;
 class StreamingNormalizerProperties {
 
     private static final TextParser PARSER = new TextParser(Limits.DEFAULTS, SecretKeys.NONE);
-    /** Jackson's own tree reader, configured as the checker's (limits, numbers); the inputs have no repeated keys. */
+    /** Jackson's own tree reader, configured as the checker's (limits, numbers); a repeated key takes its last value. */
     private static final ObjectMapper TREES = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
                             .maxDocumentLength(Limits.DEFAULTS.maxDocumentBytes())
@@ -96,7 +96,7 @@ class StreamingNormalizerProperties {
     }
 
     @Test
-    void aKeyGivenTwiceIsRefusedWhereverItIs() {
+    void aKeyGivenTwiceIsReadAgainAsATreeThatKeepsTheLastValue() {
         String[] payloads = {
             "{\"name\": \"a\", \"name\": \"a\"}",
             "{\"name\": \"a\", \"maxToolCalls\": 1, \"maxToolCalls\": 1}",
@@ -107,15 +107,23 @@ class StreamingNormalizerProperties {
                     + "\"server_label\": \"s\"}]}}",
         };
         for (String payload : payloads) {
-            ReadOutcome read = PARSER.parse(payload.getBytes(StandardCharsets.UTF_8), TextFormat.JSON,
-                    new StreamingNormalization(SCHEMAS.entry(Variant.FREDDY, Kind.CREATE).shape(),
-                            mode(Kind.CREATE, Severity.WARNING)));
-            assertThat(read.problem()).as(payload).isNotNull();
-            assertThat(read.problem().code()).as(payload).isEqualTo("duplicate_key");
-            assertThat(read.problem().message()).as(payload).matches("duplicate key '[a-zA-Z_]+' in the same object");
-            int column = payload.lastIndexOf(", \"" + read.problem().message().split("'")[1] + "\"") + 3;
-            assertThat(read.problem().line()).as(payload).isEqualTo(1);
-            assertThat(read.problem().column()).as(payload).isEqualTo(column);
+            byte[] text = payload.getBytes(StandardCharsets.UTF_8);
+            StreamingNormalization streaming = new StreamingNormalization(
+                    SCHEMAS.entry(Variant.FREDDY, Kind.CREATE).shape(), mode(Kind.CREATE, Severity.WARNING));
+            ReadOutcome read = PARSER.parse(text, TextFormat.JSON, streaming);
+            assertThat(read.problem()).as(payload).isNull();
+            assertThat(read.document().built()).as(payload).isFalse();
+            assertThat(read.document().tree()).as(payload).isEqualTo(TREES.readTree(text));
+            assertThat(read.document().repeatedKeys()).as(payload).hasSize(1);
+            Violation repeated = read.document().repeatedKeys().get(0);
+            assertThat(repeated.code()).as(payload).isEqualTo("duplicate_key");
+            assertThat(repeated.message()).as(payload).matches("duplicate key '[a-zA-Z_]+' in the same object \\(first"
+                    + " on line 1\\); the last value is kept");
+            String key = repeated.message().split("'")[1];
+            assertThat(repeated.path()).as(payload).endsWith("/" + key);
+            assertThat(read.document().tree().at(repeated.path())).as(payload).isNotNull();
+            assertThat(repeated.line()).as(payload).isEqualTo(1);
+            assertThat(repeated.column()).as(payload).isEqualTo(payload.lastIndexOf(", \"" + key + "\"") + 3);
         }
     }
 

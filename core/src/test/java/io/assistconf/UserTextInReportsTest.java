@@ -67,8 +67,9 @@ class UserTextInReportsTest {
         for (Input input : List.of(Input.json("{\"name\": \"x\", \"auth_token=SECRET123\": 1, \"auth_token=SECRET123\": 2}"),
                 Input.yaml("{name: x, auth_token=SECRET123: 1, auth_token=SECRET123: 2}"))) {
             Result result = Checks.LENIENT.check(Variant.BURKI, Kind.CREATE, input);
-            assertThat(only(result, "duplicate_key").message()).isEqualTo("duplicate key in the same object; it starts"
-                    + " with the secret field 'auth_token' followed by '=' and is not shown");
+            assertThat(only(result, "duplicate_key").message()).isEqualTo("duplicate key in the same object (first on"
+                    + " line 1); the last value is kept; it starts with the secret field 'auth_token' followed by '='"
+                    + " and is not shown");
             assertThat(report(result)).doesNotContain(SECRET);
         }
     }
@@ -103,9 +104,11 @@ class UserTextInReportsTest {
         String longKey = "d".repeat(150);
         Result result = Checks.freddy(Kind.CREATE, "{\"" + longKey + "\": 1, \"" + longKey + "\": 2}");
         assertThat(only(result, "duplicate_key").message())
-                .isEqualTo("duplicate key '" + "d".repeat(64) + "\u2026' in the same object");
+                .isEqualTo("duplicate key '" + "d".repeat(64) + "\u2026' in the same object (first on line 1); the last"
+                        + " value is kept");
         Result yaml = Checks.LENIENT.check(Variant.FREDDY, Kind.CREATE, Input.yaml("\"a\\e[2J\": 1\n\"a\\e[2J\": 2\n"));
-        assertThat(only(yaml, "duplicate_key").message()).isEqualTo("duplicate key 'a\\u001B[2J' in the same object");
+        assertThat(only(yaml, "duplicate_key").message()).isEqualTo("duplicate key 'a\\u001B[2J' in the same object"
+                + " (first on line 1); the last value is kept");
     }
 
     @Test

@@ -190,15 +190,22 @@ class YamlReadingTest {
     @Test
     void aRepeatedYamlKeyIsLocatedAtIt() {
         Violation duplicate = only(freddy("name: a\ninstructions: b\nname: c\n"), "duplicate_key");
-        assertThat(duplicate.message()).isEqualTo("duplicate key 'name' in the same object");
+        assertThat(duplicate.message()).isEqualTo("duplicate key 'name' in the same object (first on line 1); the last"
+                + " value is kept");
         assertThat(List.of(duplicate.line(), duplicate.column())).containsExactly(3, 1);
         assertThat(only(burki("name: x\nllm_settings: {<<: {}, <<: {}}\n"), "duplicate_key").column()).isEqualTo(24);
     }
 
     @Test
-    void aSecondDocumentIsContentAfterTheEnd() {
+    void aSecondDocumentIsAParseErrorOfACheckOfOne() {
         Violation error = only(freddy("name: x\n---\nname: y\n"), "parse_error");
-        assertThat(error.message()).isEqualTo("unexpected content after the end of the YAML document");
+        assertThat(error.message()).isEqualTo("a second YAML document starts here, and this check reads one (a stream"
+                + " is checked document by document)");
         assertThat(List.of(error.line(), error.column())).containsExactly(3, 1);
+    }
+
+    @Test
+    void anEmptyDocumentAfterTheFirstIsNoSecondDocument() {
+        assertThat(Checks.codes(freddy("name: x\n---\n# nothing more\n"))).doesNotContain("parse_error");
     }
 }

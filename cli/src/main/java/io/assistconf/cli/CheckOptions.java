@@ -32,7 +32,8 @@ final class CheckOptions {
 
     @Option(names = "--kind", paramLabel = "KIND", converter = Ids.KindConverter.class,
             completionCandidates = Ids.Kinds.class, description = "the kind of document: ${COMPLETION-CANDIDATES}"
-                    + " (default: object, or what a payload's $schema names)")
+                    + " (default: what a payload's $schema names; else object with --variant, and object or create,"
+                    + " as the payload shows, without)")
     private Kind kind;
 
     @Option(names = "--strict", arity = "0", description = "report unknown properties as errors instead of warnings")

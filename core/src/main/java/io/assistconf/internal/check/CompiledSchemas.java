@@ -52,7 +52,7 @@ public final class CompiledSchemas {
             }
             entries.put(variant, Collections.unmodifiableMap(kinds));
         }
-        detector = new VariantDetector(this);
+        detector = new VariantDetector(this, files);
         secretKeys = new SecretKeys(compiler.secretFields());
     }
 

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Maps a pointer into the canonical payload back to the place the user wrote, using the normalizer's
- * record of renamings and coercions.
+ * Maps a pointer into the canonical payload back to the place the user wrote, and a place the user wrote
+ * to its canonical pointer, using the normalizer's record of renamings and coercions.
  */
 public final class PathTranslator {
 
@@ -25,6 +25,29 @@ public final class PathTranslator {
                 coerced.add(change.pointer());
             }
         }
+    }
+
+    /** The canonical pointer of a path as the user wrote it (its renamed keys respelled). */
+    public String canonical(String path) {
+        if (renamed.isEmpty()) {
+            return path;
+        }
+        Map<String, String> byOriginal = new HashMap<>();
+        renamed.forEach((pointer, original) -> byOriginal.put(original, pointer));
+        StringBuilder canonical = new StringBuilder();
+        int end = 0;
+        while (end < path.length()) {
+            end = path.indexOf('/', end + 1);
+            end = end < 0 ? path.length() : end;
+            String respelled = byOriginal.get(path.substring(0, end));
+            if (respelled != null) {
+                canonical.setLength(0);
+                canonical.append(respelled);
+            } else {
+                canonical.append(path, path.lastIndexOf('/', end - 1), end);
+            }
+        }
+        return canonical.toString();
     }
 
     /** The user's path for a canonical pointer; inside a coerced value, the path of that value. */

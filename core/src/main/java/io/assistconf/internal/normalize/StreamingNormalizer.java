@@ -17,7 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Reads a token stream straight into the canonical tree, normalizing while it reads: each key is looked
  * up once for its canonical spelling and the shape of its value, repeated keys are caught as they are
- * inserted, and defaults are filled as each object closes. The payload is thus walked once, where reading
+ * inserted (and end the read: the reader then reads the document as a tree, which keeps the last value of
+ * each), and defaults are filled as each object closes. The payload is thus walked once, where reading
  * a tree and then rewriting it walks it twice and builds it twice.
  *
  * <p>It records what it finds by taking the {@link NormalizationSteps} of a {@link TreeNormalizer}, so the
@@ -81,14 +82,17 @@ final class StreamingNormalizer {
         ObjectNode object = new ObjectNode(nodes, members);
         // For each member read under another spelling: its canonical name, then the key as written.
         List<String> respelled = null;
+        // The keys of the second spellings read, merged or refused.
+        List<String> repeated = null;
         for (String key = parser.nextName(); key != null; key = parser.nextName()) {
             Shape.Property known = shape.property(key);
             String canonical = known == null ? key : known.name();
             int at = members.find(canonical);
             JsonNode earlier = at < 0 ? null : members.valueAt(at);
             String earlierKey = earlier == null ? null : spellingOf(canonical, respelled);
-            if (key.equals(earlierKey)) {
-                throw new TokenTreeReader.DuplicateKey(key, parser.currentTokenLocation());
+            if (key.equals(earlierKey) || (repeated != null && repeated.contains(key))) {
+                // The reader reads the document again as a tree, keeping the last value (D9).
+                throw new TokenTreeReader.DuplicateKey();
             }
             JsonToken token = parser.nextToken();
             int mark = steps.mark();
@@ -116,6 +120,8 @@ final class StreamingNormalizer {
                 }
             } else {
                 steps.repeated(mark, canonical, earlierKey, key, earlier.equals(value));
+                repeated = repeated == null ? new ArrayList<>(2) : repeated;
+                repeated.add(key);
             }
         }
         steps.defaults(object, shape);

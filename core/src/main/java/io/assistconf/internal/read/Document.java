@@ -1,18 +1,36 @@
 package io.assistconf.internal.read;
 
 import io.assistconf.TextFormat;
+import io.assistconf.Violation;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A payload read from its input: a tree the checker owns, plus the original text and its format when
- * the input was text (to locate violations by line and column).
+ * the input was text (to locate violations by line and column), and the keys the text repeats.
  *
- * @param built whether a {@link TreeBuilder} built the tree (else it is as written or given)
+ * @param span         where the document lies in the text (a YAML stream holds several)
+ * @param built        whether a {@link TreeBuilder} built the tree (else it is as written or given)
+ * @param repeatedKeys a {@code duplicate_key} violation for each key given again in its object, located at
+ *                     the repetition, with the pointer as written; the tree holds the last value of each
  */
-public record Document(JsonNode tree, byte[] text, TextFormat format, boolean built) {
+public record Document(JsonNode tree, byte[] text, TextFormat format, Span span, boolean built,
+        List<Violation> repeatedKeys) {
+
+    /**
+     * Where a document starts in its text: at byte {@code offset}, the start of the line after the first
+     * {@code linesBefore} lines. Locating a document's values reads the text from there only.
+     */
+    public record Span(int offset, int linesBefore) {
+        static final Span WHOLE = new Span(0, 0);
+    }
+
+    public Document {
+        repeatedKeys = List.copyOf(repeatedKeys);
+    }
 
     static Document ofTree(JsonNode tree) {
-        return new Document(tree, null, null, false);
+        return new Document(tree, null, null, Span.WHOLE, false, List.of());
     }
 
     public boolean hasText() {

@@ -51,32 +51,62 @@ public final class PayloadReader {
 
     /** Reads a stream up to the document size limit, as {@link #readText}; the stream is not closed. */
     public ReadOutcome readStream(InputStream stream, TextFormat format, TreeBuilder builder) {
-        try {
-            byte[] text = stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
-            return parser.parse(text, format, builder);
-        } catch (IOException | UncheckedIOException e) {
-            return ReadOutcome.failed(Code.UNREADABLE_INPUT, "the input could not be read", 0, 0);
-        }
+        Bytes bytes = bytes(stream);
+        return bytes.problem() != null ? bytes.problem() : parser.parse(bytes.text(), format, builder);
     }
 
     /** Reads a file, as {@link #readText}. */
     public ReadOutcome readFile(Path file, TextFormat format, TreeBuilder builder) {
+        Bytes bytes = bytes(file);
+        return bytes.problem() != null ? bytes.problem() : parser.parse(bytes.text(), format, builder);
+    }
+
+    /** The documents of a stream, as {@link TextParser#documents} reads them. */
+    public DocumentStream documents(InputStream stream, TextFormat format, TreeBuilder builder) {
+        Bytes bytes = bytes(stream);
+        return bytes.problem() != null ? DocumentStream.of(bytes.problem())
+                : parser.documents(bytes.text(), format, builder);
+    }
+
+    /** The documents of a file, as {@link TextParser#documents} reads them. */
+    public DocumentStream documents(Path file, TextFormat format, TreeBuilder builder) {
+        Bytes bytes = bytes(file);
+        return bytes.problem() != null ? DocumentStream.of(bytes.problem())
+                : parser.documents(bytes.text(), format, builder);
+    }
+
+    /** The bytes of an input, or the problem that kept them from being read. */
+    private record Bytes(byte[] text, ReadOutcome problem) {
+    }
+
+    /** Reads up to one byte past the document size limit, so that the parser can tell a text past it. */
+    private Bytes bytes(InputStream stream) {
+        try {
+            return new Bytes(stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1)),
+                    null);
+        } catch (IOException | UncheckedIOException e) {
+            return new Bytes(null, ReadOutcome.failed(Code.UNREADABLE_INPUT, "the input could not be read", 0, 0));
+        }
+    }
+
+    private Bytes bytes(Path file) {
         try {
             if (!Files.exists(file)) {
-                return ReadOutcome.failed(Code.UNREADABLE_INPUT, "no such file", 0, 0);
+                return new Bytes(null, ReadOutcome.failed(Code.UNREADABLE_INPUT, "no such file", 0, 0));
             }
             if (!Files.isRegularFile(file)) {
-                return ReadOutcome.failed(Code.UNREADABLE_INPUT, "not a regular file", 0, 0);
+                return new Bytes(null, ReadOutcome.failed(Code.UNREADABLE_INPUT, "not a regular file", 0, 0));
             }
             long size = Files.size(file);
             if (size > limits.maxDocumentBytes()) {
-                return ReadOutcome.failed(Code.LIMIT_EXCEEDED, messages.documentBytesMessage(size), 0, 0);
+                return new Bytes(null, ReadOutcome.failed(Code.LIMIT_EXCEEDED, messages.documentBytesMessage(size), 0,
+                        0));
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return readStream(in, format, builder);
+                return bytes(in);
             }
         } catch (IOException | SecurityException e) {
-            return ReadOutcome.failed(Code.UNREADABLE_INPUT, "the file could not be read", 0, 0);
+            return new Bytes(null, ReadOutcome.failed(Code.UNREADABLE_INPUT, "the file could not be read", 0, 0));
         }
     }
 

@@ -18,7 +18,7 @@ import tools.jackson.core.json.JsonFactory;
  * branches of it. JSON is scanned token by token, at about the cost of scanning the tokens, so a located
  * report costs little more than an unlocated one; YAML is walked as composed, aliases and merge keys
  * followed, and a value reached through an alias is located at the alias. A member is located at its
- * key; the first occurrence wins.
+ * key; of a key given twice in one object, the last occurrence, whose value the tree holds.
  */
 public final class PointerLocator {
 
@@ -57,6 +57,8 @@ public final class PointerLocator {
 
     private final Map<String, Node> byPointer = new HashMap<>();
     private final Node root = node("");
+    /** The lines of the text before the composed YAML document, added to its marks. */
+    private int linesBefore;
 
     /** A locator of the wanted pointers (escaped JSON Pointers in the user's spelling). */
     private PointerLocator(Collection<String> pointers) {
@@ -72,10 +74,14 @@ public final class PointerLocator {
         return locator;
     }
 
-    /** Locates the pointers in a composed YAML document. */
-    static PointerLocator yaml(YamlNode document, Collection<String> pointers) {
+    /**
+     * Locates the pointers in a composed YAML document, read from a text that starts after the first
+     * {@code linesBefore} lines of the document's text.
+     */
+    static PointerLocator yaml(YamlNode document, Collection<String> pointers, int linesBefore) {
         PointerLocator locator = new PointerLocator(pointers);
-        record(locator.root, document.start());
+        locator.linesBefore = linesBefore;
+        locator.record(locator.root, document.start());
         locator.walk(document, locator.root, null);
         return locator;
     }
@@ -162,6 +168,9 @@ public final class PointerLocator {
                     Frame frame = open.get(open.size() - 1);
                     if (token == JsonToken.PROPERTY_NAME) {
                         frame.member = frame.node == null ? null : frame.node.named(parser.currentName());
+                        if (frame.member != null && frame.member.at != null) {
+                            forget(frame.member); // a key given again: its last value is the one checked
+                        }
                         record(frame.member, parser, positions);
                         continue;
                     }
@@ -209,9 +218,17 @@ public final class PointerLocator {
         }
     }
 
-    private static void record(Node node, Mark at) {
+    private void record(Node node, Mark at) {
         if (node.at == null && at != null) {
-            node.at = new long[] {at.getLine() + 1, at.getColumn() + 1};
+            node.at = new long[] {linesBefore + at.getLine() + 1, at.getColumn() + 1};
+        }
+    }
+
+    /** Forgets where the value of {@code node} and the values inside it were found. */
+    private static void forget(Node node) {
+        node.at = null;
+        if (node.names != null) {
+            node.names.values().forEach(PointerLocator::forget);
         }
     }
 

@@ -7,7 +7,6 @@ import io.assistconf.internal.tree.GuardedNodeFactory;
 import io.assistconf.internal.tree.SecretKeys;
 import java.util.Collection;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.Mark;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -15,20 +14,22 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Parses JSON and YAML text into a tree within the configured {@link Limits}. Every failure becomes one
+ * Parses JSON, JSONC and YAML text into trees within the configured {@link Limits}. Every failure becomes one
  * located violation whose message is written here: parser messages are never passed on, since they
- * may quote the input (and so a secret).
+ * may quote the input (and so a secret). A repeated key does not end the read: the tree keeps its last
+ * value, and the document carries a {@code duplicate_key} violation for it.
  */
 public final class TextParser {
 
     private final Limits limits;
     private final LimitMessages messages;
     private final JsonFactory jsonTokens;
+    private final JsonFactory jsoncTokens;
     private final GuardedNodeFactory nodes;
     private final LoadSettings yamlSettings;
     private final YamlScalars yamlScalars;
@@ -45,12 +46,13 @@ public final class TextParser {
                 .maxNameLength(limits.maxNameLength())
                 .maxNumberLength(limits.maxNumberLength())
                 .build();
-        // JSON is read token by token (StreamingNormalizer), which catches repeated keys as it inserts them,
-        // so the parser need not keep a set of names per object.
+        // JSON is read token by token (StreamingNormalizer, TokenTreeReader), which catches repeated keys as
+        // it inserts them, so the parser need not keep a set of names per object.
         this.jsonTokens = JsonFactory.builder()
                 .streamReadConstraints(constraints)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
+        this.jsoncTokens = jsonTokens.rebuild().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build();
         this.nodes = new GuardedNodeFactory(limits);
         int codePoints = (int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes());
         this.yamlSettings = LoadSettings.builder().setCodePointLimit(codePoints).build();
@@ -64,10 +66,45 @@ public final class TextParser {
     }
 
     /**
-     * Parses text like {@link #parse(byte[], TextFormat)}; a JSON document whose first token the builder
-     * accepts is built by it (the document then says {@link Document#built()}).
+     * Parses one document like {@link #parse(byte[], TextFormat)}; a JSON document whose first token the
+     * builder accepts is built by it (the document then says {@link Document#built()}), unless it repeats a
+     * key: it is then read again as a tree, which keeps the last value. A YAML stream with a second
+     * document that has content is a parse error there.
      */
     public ReadOutcome parse(byte[] text, TextFormat format, TreeBuilder builder) {
+        ReadOutcome refused = refused(text, format);
+        if (refused != null) {
+            return refused;
+        }
+        TextFormat actual = formatOf(text, format);
+        if (actual != TextFormat.YAML) {
+            return parseJson(text, builder, actual);
+        }
+        YamlDocuments documents = yaml(text);
+        ReadOutcome first = documents.next();
+        if (first.problem() != null) {
+            return first;
+        }
+        ReadOutcome more = documents.another();
+        return more == null ? first : more;
+    }
+
+    /**
+     * The documents of a text, each read as {@link #parse(byte[], TextFormat, TreeBuilder)} reads one: those
+     * of a YAML stream one at a time, from one parse of the text, within limits that bound the whole stream;
+     * a JSON text holds one, which the builder (or null) may build.
+     */
+    public DocumentStream documents(byte[] text, TextFormat format, TreeBuilder builder) {
+        ReadOutcome refused = refused(text, format);
+        if (refused != null) {
+            return DocumentStream.of(refused);
+        }
+        TextFormat actual = formatOf(text, format);
+        return actual == TextFormat.YAML ? yaml(text) : DocumentStream.of(parseJson(text, builder, actual));
+    }
+
+    /** The problem of a text too large, empty, or not well-formed UTF-8 (located), or null. */
+    private ReadOutcome refused(byte[] text, TextFormat format) {
         if (text.length > limits.maxDocumentBytes()) {
             return ReadOutcome.failed(Code.LIMIT_EXCEEDED, messages.documentBytesMessage(text.length), 0, 0);
         }
@@ -75,20 +112,43 @@ public final class TextParser {
         if (start < 0) {
             return ReadOutcome.failed(Code.EMPTY_DOCUMENT, "the document is empty", 0, 0);
         }
-        TextFormat actual = format != null ? format : (text[start] == '{' || text[start] == '[' ? TextFormat.JSON : TextFormat.YAML);
-        EncodingCheck.Problem encoding = EncodingCheck.find(text, start, actual == TextFormat.JSON);
-        if (encoding != null) {
-            TextPositions positions = new TextPositions(text);
-            return ReadOutcome.failed(Code.INVALID_ENCODING, encoding.message(), positions.lineAt(encoding.offset()),
-                    positions.columnAt(encoding.offset()));
+        EncodingCheck.Problem encoding = EncodingCheck.find(text, start, formatOf(text, format) != TextFormat.YAML);
+        if (encoding == null) {
+            return null;
         }
-        return actual == TextFormat.JSON ? parseJson(text, builder) : parseYaml(text);
+        TextPositions positions = new TextPositions(text);
+        return ReadOutcome.failed(Code.INVALID_ENCODING, encoding.message(), positions.lineAt(encoding.offset()),
+                positions.columnAt(encoding.offset()));
     }
 
-    private ReadOutcome parseJson(byte[] text, TreeBuilder builder) {
+    private static TextFormat formatOf(byte[] text, TextFormat format) {
+        if (format != null) {
+            return format;
+        }
+        int start = firstContent(text);
+        return text[start] == '{' || text[start] == '[' ? TextFormat.JSON : TextFormat.YAML;
+    }
+
+    private JsonFactory tokens(TextFormat format) {
+        return format == TextFormat.JSONC ? jsoncTokens : jsonTokens;
+    }
+
+    private ReadOutcome parseJson(byte[] text, TreeBuilder builder, TextFormat format) {
+        if (builder != null) {
+            try {
+                return readJson(text, builder, format);
+            } catch (TokenTreeReader.DuplicateKey e) {
+                // A repeated key: read as a tree, which keeps the last value and notes each repetition (D9).
+            }
+        }
+        return readJson(text, null, format);
+    }
+
+    private ReadOutcome readJson(byte[] text, TreeBuilder builder, TextFormat format) {
         JsonNode tree;
         boolean built;
-        try (JsonParser parser = jsonTokens.createParser(text)) {
+        RepeatedJsonKeys repeated = new RepeatedJsonKeys();
+        try (JsonParser parser = tokens(format).createParser(text)) {
             try {
                 JsonToken first = parser.nextToken();
                 if (first == null) {
@@ -97,69 +157,50 @@ public final class TextParser {
                 built = builder != null && builder.accepts(first);
                 NodeCount count = new NodeCount(limits);
                 tree = built ? builder.build(parser, nodes, count)
-                        : new TokenTreeReader(parser, nodes, count).value(first);
+                        : new TokenTreeReader(parser, nodes, count, repeated).value(first);
                 if (parser.nextToken() != null) {
                     TokenStreamLocation at = parser.currentTokenLocation();
-                    return ReadOutcome.failed(Code.PARSE_ERROR, "unexpected content after the end of the JSON document",
-                            at.getLineNr(), new TextPositions(text).columnOf(at));
+                    return ReadOutcome.failed(Code.PARSE_ERROR, JsonSyntax.AFTER_THE_END, at.getLineNr(),
+                            new TextPositions(text).columnOf(at));
                 }
             } catch (NodeCount.Exceeded e) {
                 TokenStreamLocation at = parser.currentTokenLocation();
                 return ReadOutcome.failed(Code.LIMIT_EXCEEDED, messages.nodesMessage(), at.getLineNr(),
                         new TextPositions(text).columnOf(at));
-            } catch (TokenTreeReader.DuplicateKey e) {
-                return duplicate(e.key, e.location.getLineNr(), new TextPositions(text).columnOf(e.location));
             } catch (JacksonException e) {
-                return failure(e, e.getLocation() != null ? e.getLocation() : parser.currentLocation(), text);
+                return failure(e, e.getLocation() != null ? e.getLocation() : parser.currentLocation(), text, format);
             }
+        } catch (TokenTreeReader.DuplicateKey e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError e) {
             return ReadOutcome.failed(Code.PARSE_ERROR, "the document is not well-formed JSON", 0, 0);
         }
-        return ReadOutcome.of(new Document(tree, text, TextFormat.JSON, built));
+        return ReadOutcome.of(new Document(tree, text, format, Document.Span.WHOLE, built,
+                repeated.violations(text, tokens(format), duplicateKeys)));
     }
 
-    /** Reads a YAML stream of one document. */
-    private ReadOutcome parseYaml(byte[] text) {
-        try {
-            YamlComposer composer = new YamlComposer(text, yamlSettings, limits, yamlScalars, duplicateKeys);
-            if (composer.nextDocumentStart() == null) {
-                return ReadOutcome.failed(Code.EMPTY_DOCUMENT, "the document is empty", 0, 0);
-            }
-            JsonNode tree = new YamlTree(nodes).of(composer.nextDocument());
-            Mark more = composer.nextDocumentStart();
-            if (more != null) {
-                return ReadOutcome.failed(Code.PARSE_ERROR, "unexpected content after the end of the YAML document",
-                        more.getLine() + 1, more.getColumn() + 1);
-            }
-            return ReadOutcome.of(new Document(tree, text, TextFormat.YAML, false));
-        } catch (YamlComposer.Refused e) {
-            return e.at == null ? ReadOutcome.failed(e.code, e.getMessage(), 0, 0)
-                    : ReadOutcome.failed(e.code, e.getMessage(), e.at.getLine() + 1, e.at.getColumn() + 1);
-        } catch (RuntimeException | StackOverflowError e) {
-            return ReadOutcome.failed(Code.PARSE_ERROR, "the document is not well-formed YAML", 0, 0);
-        }
+    /** A YAML stream of documents. */
+    private YamlDocuments yaml(byte[] text) {
+        return new YamlDocuments(text, new YamlComposer(text, 0, yamlSettings, limits, yamlScalars, duplicateKeys),
+                new YamlTree(nodes));
     }
 
     /**
      * Locates the wanted pointers (escaped JSON Pointers in the user's spelling) in the text of a document
-     * this parser read; YAML text is composed again, since only a report needs where its values start.
+     * this parser read; YAML text is composed again from the start of the document, since only a report
+     * needs where its values start.
      */
     public PointerLocator locator(Document document, Collection<String> pointers) {
-        if (document.format() == TextFormat.JSON) {
-            return PointerLocator.json(document.text(), jsonTokens, pointers);
+        if (document.format() != TextFormat.YAML) {
+            return PointerLocator.json(document.text(), tokens(document.format()), pointers);
         }
-        YamlComposer composer = new YamlComposer(document.text(), yamlSettings, limits, yamlScalars,
-                duplicateKeys);
+        YamlComposer composer = new YamlComposer(document.text(), document.span().offset(), yamlSettings, limits,
+                yamlScalars, duplicateKeys);
         composer.nextDocumentStart();
-        return PointerLocator.yaml(composer.nextDocument(), pointers);
+        return PointerLocator.yaml(composer.nextDocument(), pointers, document.span().linesBefore());
     }
 
-    /** A repeated key. */
-    private ReadOutcome duplicate(String key, int line, int column) {
-        return ReadOutcome.failed(Code.DUPLICATE_KEY, duplicateKeys.of(key), line, column);
-    }
-
-    private ReadOutcome failure(JacksonException e, TokenStreamLocation location, byte[] text) {
+    private ReadOutcome failure(JacksonException e, TokenStreamLocation location, byte[] text, TextFormat format) {
         int line = location == null ? 0 : Math.max(0, location.getLineNr());
         int column = location == null || line == 0 ? 0 : Math.max(1, new TextPositions(text).columnOf(location));
         Throwable limit = e.getCause() instanceof StreamConstraintsException ? e.getCause() : e;
@@ -168,12 +209,14 @@ public final class TextParser {
         if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
             return ReadOutcome.failed(Code.LIMIT_EXCEEDED, limitMessage(original), line, column);
         }
-        if (e instanceof UnexpectedEndOfInputException) {
-            return ReadOutcome.failed(Code.PARSE_ERROR, "the JSON document ends too early", line, column);
+        JsonSyntax.Problem problem = JsonSyntax.find(text, firstContent(text), format == TextFormat.JSONC);
+        if (problem == null) {
+            return ReadOutcome.failed(Code.PARSE_ERROR, "the document is not well-formed JSON", line, column);
         }
-        return ReadOutcome.failed(Code.PARSE_ERROR, "the document is not well-formed JSON", line, column);
+        TextPositions positions = new TextPositions(text);
+        return ReadOutcome.failed(Code.PARSE_ERROR, problem.message(), positions.lineAt(problem.offset()),
+                positions.columnAt(problem.offset()));
     }
-
     private String limitMessage(String original) {
         String lower = original.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("nesting depth")) {

@@ -1,5 +1,6 @@
 package io.assistconf.internal.read;
 
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
@@ -49,5 +50,30 @@ final class TextPositions {
             }
         }
         return column;
+    }
+
+    /**
+     * Where the code point at {@code index} lies, counting from byte {@code offset} (past a byte order mark
+     * there), as the YAML parser counts: a mark of 0-based line and column.
+     */
+    Mark markOfCodePoint(int offset, int index) {
+        int i = offset == 0 && text.length >= 3 && (text[0] & 0xFF) == 0xEF && (text[1] & 0xFF) == 0xBB
+                && (text[2] & 0xFF) == 0xBF ? 3 : offset;
+        int line = 0;
+        int col = 0;
+        for (int seen = 0; i < text.length && seen < index; i++) {
+            byte b = text[i];
+            if ((b & 0xC0) == 0x80) {
+                continue;
+            }
+            seen++;
+            if (b == '\n' || (b == '\r' && (i + 1 >= text.length || text[i + 1] != '\n'))) {
+                line++;
+                col = 0;
+            } else if (b != '\r') {
+                col++;
+            }
+        }
+        return new Mark("text", index, line, col, new int[0], 0);
     }
 }

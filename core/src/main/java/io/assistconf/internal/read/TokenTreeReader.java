@@ -3,7 +3,6 @@ package io.assistconf.internal.read;
 import io.assistconf.internal.tree.CompactMembers;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -12,44 +11,55 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Reads a JSON token stream into a tree as it is written, catching a repeated key as it is inserted (so the
  * parser need not keep a set of names per object) and counting the values it builds. Builds the nodes
- * Jackson's own tree reader builds.
+ * Jackson's own tree reader builds; a repeated key keeps its first place and takes the last value, as
+ * Jackson's reader and most JSON parsers do.
  */
 public final class TokenTreeReader {
 
-    /** A key given twice in one object; thrown to end the read, without a stack trace. */
+    /** A key given twice in one object, met by a reader that does not note repetitions; ends the read. */
     public static final class DuplicateKey extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        final transient TokenStreamLocation location;
-        final String key;
-
-        public DuplicateKey(String key, TokenStreamLocation location) {
+        public DuplicateKey() {
             super("duplicate key", null, false, false);
-            this.key = key;
-            this.location = location;
         }
     }
 
     private final JsonParser parser;
     private final JsonNodeFactory nodes;
     private final NodeCount count;
+    private final RepeatedJsonKeys repeated;
+    /** The objects read so far: the number of the next one, in text order. */
+    private int objects;
 
+    /** A reader that ends the read with {@link DuplicateKey} at a repeated key. */
     public TokenTreeReader(JsonParser parser, JsonNodeFactory nodes, NodeCount count) {
+        this(parser, nodes, count, null);
+    }
+
+    /** A reader that notes each repeated key in {@code repeated} (null: ends the read there) and goes on. */
+    TokenTreeReader(JsonParser parser, JsonNodeFactory nodes, NodeCount count, RepeatedJsonKeys repeated) {
         this.parser = parser;
         this.nodes = nodes;
         this.count = count;
+        this.repeated = repeated;
     }
 
     /** Reads the value that starts at {@code token}, the parser's current token. */
     public JsonNode value(JsonToken token) {
         if (token == JsonToken.START_OBJECT) {
             count.add();
+            int number = objects++;
             CompactMembers members = new CompactMembers();
             for (String key = parser.nextName(); key != null; key = parser.nextName()) {
-                if (members.find(key) >= 0) {
-                    throw new DuplicateKey(key, parser.currentTokenLocation());
+                if (members.find(key) < 0) {
+                    members.append(key, value(parser.nextToken()));
+                } else if (repeated == null) {
+                    throw new DuplicateKey();
+                } else {
+                    repeated.add(number, key, parser.currentTokenLocation());
+                    members.put(key, value(parser.nextToken()));
                 }
-                members.append(key, value(parser.nextToken()));
             }
             return new ObjectNode(nodes, members);
         }

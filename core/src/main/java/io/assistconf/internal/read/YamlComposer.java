@@ -2,13 +2,13 @@ package io.assistconf.internal.read;
 
 import io.assistconf.Code;
 import io.assistconf.Limits;
+import io.assistconf.Violation;
+import io.assistconf.internal.tree.Pointers;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.YamlUnicodeReader;
 import org.snakeyaml.engine.v2.events.AliasEvent;
@@ -24,13 +24,17 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 /**
  * Reads the documents of a YAML stream, one at a time, into {@link YamlNode}s from the parser's events,
  * within the {@link Limits}, without recursion. Each alias is resolved to the node its anchor names when
- * it is met, so the checks that depend on where a node is used are made at the alias: the nesting of
- * the node at that place, and the number of values the document expands to.
+ * it is met (anchors belong to their document), so the checks that depend on where a node is used are
+ * made at the alias: the nesting of the node at that place, and the number of values the document expands
+ * to. An empty document ({@code ---} and nothing, or comments only) is skipped.
  *
- * <p>That number (every value an alias stands for counted each time the alias is used) may not pass
- * {@link Limits#maxNodes()}, the bound of any document's values. The count is kept as the events come, so a
- * document is refused at the first value past the limit, and an alias bomb at the first alias past it,
- * having built nothing of its expansion.
+ * <p>That number (every value an alias stands for counted each time the alias is used, and one for each
+ * empty document) may not pass {@link Limits#maxNodes()}, the bound of the values of the whole stream. The
+ * count is kept as the events come, so a stream is refused at the first value past the limit, and an alias
+ * bomb at the first alias past it, having built nothing of its expansion.
+ *
+ * <p>A key given again in one mapping keeps its first place and takes the last value, as most YAML
+ * loaders do; each repetition is a {@code duplicate_key} violation of the document.
  */
 final class YamlComposer {
 
@@ -47,6 +51,9 @@ final class YamlComposer {
         }
     }
 
+    private static final String COLLECTION_KEY = "a mapping key that is a list or a mapping; keys of JSON objects"
+            + " are scalars";
+
     /** An anchored node, with the number of values it expands to and the levels it nests. */
     private record Anchored(YamlNode node, long values, int height) {
     }
@@ -61,19 +68,21 @@ final class YamlComposer {
         final long valuesBefore;
         final List<YamlNode> items;
         final List<YamlNode.Member> members;
-        final Set<String> keys;
+        /** Where each key is in {@code members}. */
+        final Map<String, Integer> keys;
         int height;
         String key;
         Mark keyAt;
         boolean mergeKey;
         YamlNode merge;
+        Mark mergeAt;
 
         Open(CollectionStartEvent start, long valuesBefore, boolean mapping) {
             this.start = start;
             this.valuesBefore = valuesBefore;
             this.items = mapping ? null : new ArrayList<>();
             this.members = mapping ? new ArrayList<>() : null;
-            this.keys = mapping ? new HashSet<>() : null;
+            this.keys = mapping ? new HashMap<>() : null;
         }
 
         boolean awaitsKey() {
@@ -88,46 +97,78 @@ final class YamlComposer {
     }
 
     private final Parser parser;
+    private final byte[] text;
+    private final int offset;
     private final Limits limits;
     private final LimitMessages messages;
     private final YamlScalars scalars;
     private final DuplicateKeyMessage duplicateKeys;
     private final Map<String, Anchored> anchors = new HashMap<>();
     private final List<Open> open = new ArrayList<>();
+    private List<Violation> repeatedKeys = new ArrayList<>();
     private long values;
     private Mark lastEnd;
+    private Mark documentStart;
 
-    YamlComposer(byte[] text, LoadSettings settings, Limits limits, YamlScalars scalars,
+    /** A composer of the stream that starts at byte {@code offset} of {@code text}, the start of a line. */
+    YamlComposer(byte[] text, int offset, LoadSettings settings, Limits limits, YamlScalars scalars,
             DuplicateKeyMessage duplicateKeys) {
-        this.parser = new ParserImpl(settings,
-                new StreamReader(settings, new YamlUnicodeReader(new ByteArrayInputStream(text))));
+        this.parser = new ParserImpl(settings, new StreamReader(settings,
+                new YamlUnicodeReader(new ByteArrayInputStream(text, offset, text.length - offset))));
+        this.text = text;
+        this.offset = offset;
         this.limits = limits;
         this.messages = new LimitMessages(limits);
         this.scalars = scalars;
         this.duplicateKeys = duplicateKeys;
     }
 
-    /** Skips to the content of the next document: where it starts, or null when the stream ends first. */
+    /**
+     * Skips to the content of the next document that has any: where it starts, or null when the stream ends
+     * first.
+     */
     Mark nextDocumentStart() {
         while (true) {
             Event event = peek();
             switch (event.getEventId()) {
                 case StreamEnd:
                     return null;
-                case StreamStart:
                 case DocumentStart:
+                    documentStart = event.getStartMark().orElse(null);
+                    anchors.clear();
+                    next();
+                    break;
+                case StreamStart:
                 case DocumentEnd:
                 case Comment:
                     next();
                     break;
+                case Scalar:
+                    if (isEmptyDocument((ScalarEvent) event)) {
+                        next();
+                        count(event.getStartMark().orElse(null));
+                        break;
+                    }
+                    return event.getStartMark().orElse(null);
                 default:
                     return event.getStartMark().orElse(null);
             }
         }
     }
 
+    /** Where the document of the content {@link #nextDocumentStart()} found starts: its directives, or '---'. */
+    Mark documentStart() {
+        return documentStart;
+    }
+
+    /** The keys the document read last repeats, each a located {@code duplicate_key} violation. */
+    List<Violation> repeatedKeys() {
+        return repeatedKeys;
+    }
+
     /** Reads the document whose content {@link #nextDocumentStart()} found. */
     YamlNode nextDocument() {
+        repeatedKeys = new ArrayList<>();
         while (true) {
             Event event = next();
             Completed done = switch (event.getEventId()) {
@@ -177,7 +218,7 @@ final class YamlComposer {
         }
         if (!open.isEmpty() && top().awaitsKey()) {
             if (!(anchored.node instanceof YamlNode.Scalar scalar)) {
-                throw notWellFormed();
+                throw new Refused(Code.PARSE_ERROR, COLLECTION_KEY, at);
             }
             top().key(scalar.text(), at, false);
             return null;
@@ -195,7 +236,7 @@ final class YamlComposer {
     private Completed open(CollectionStartEvent event) {
         Mark at = event.getStartMark().orElse(null);
         if (!open.isEmpty() && top().awaitsKey()) {
-            throw notWellFormed();
+            throw new Refused(Code.PARSE_ERROR, COLLECTION_KEY, at);
         }
         if (open.size() + 1 > limits.maxDepth()) {
             throw new Refused(Code.LIMIT_EXCEEDED, messages.nestingMessage(), at);
@@ -226,15 +267,48 @@ final class YamlComposer {
             return;
         }
         String key = into.key;
-        into.key = null;
-        if (into.mergeKey ? into.merge != null : !into.keys.add(key)) {
-            throw new Refused(Code.DUPLICATE_KEY, duplicateKeys.of(key), into.keyAt);
-        }
         if (into.mergeKey) {
+            if (into.merge != null) {
+                repeated(into, key, into.mergeAt);
+            }
             into.merge = checkedMerge(done.node);
+            into.mergeAt = into.keyAt;
         } else {
-            into.members.add(new YamlNode.Member(key, into.keyAt, done.node));
+            YamlNode.Member member = new YamlNode.Member(key, into.keyAt, done.node);
+            Integer earlier = into.keys.putIfAbsent(key, into.members.size());
+            if (earlier == null) {
+                into.members.add(member);
+            } else {
+                repeated(into, key, into.members.get(earlier).at());
+                into.members.set(earlier, member);
+            }
         }
+        into.key = null;
+    }
+
+    /** Records the key of {@code into}, now read again, first given at {@code first}. */
+    private void repeated(Open into, String key, Mark first) {
+        repeatedKeys.add(duplicateKeys.of(pointerOfTop(), key, first.getLine() + 1, into.keyAt.getLine() + 1,
+                into.keyAt.getColumn() + 1));
+    }
+
+    /**
+     * The pointer, as written, of the collection being read; inside the value of a merge key, the pointer of
+     * the mapping that merges it, where its members land.
+     */
+    private String pointerOfTop() {
+        String pointer = "";
+        for (int i = 0; i + 1 < open.size(); i++) {
+            Open parent = open.get(i);
+            if (parent.members == null) {
+                pointer = Pointers.append(pointer, parent.items.size());
+            } else if (parent.mergeKey) {
+                return pointer;
+            } else {
+                pointer = Pointers.append(pointer, parent.key);
+            }
+        }
+        return pointer;
     }
 
     /** The value of a merge key, which must be a mapping or a list of mappings. */
@@ -265,10 +339,18 @@ final class YamlComposer {
         return open.get(open.size() - 1);
     }
 
+    /** Whether the root of a document is the empty scalar the parser gives a document with no content. */
+    private static boolean isEmptyDocument(ScalarEvent scalar) {
+        return scalar.getValue().isEmpty() && scalar.isPlain() && scalar.getTag().isEmpty()
+                && scalar.getAnchor().isEmpty();
+    }
+
     private Event peek() {
         try {
             return parser.peekEvent();
-        } catch (YamlEngineException | NumberFormatException e) {
+        } catch (YamlEngineException e) {
+            throw YamlProblems.of(e, lastEnd, text, offset);
+        } catch (NumberFormatException e) {
             throw notWellFormed();
         }
     }
@@ -282,6 +364,6 @@ final class YamlComposer {
 
     /** Not well-formed: located, as the parser's errors are, at the end of the last event read. */
     private Refused notWellFormed() {
-        return new Refused(Code.PARSE_ERROR, "the document is not well-formed YAML", lastEnd);
+        return new Refused(Code.PARSE_ERROR, YamlProblems.NOT_WELL_FORMED, lastEnd);
     }
 }
