@@ -194,6 +194,12 @@ public enum Code {
             "The two provider fields of a response name different providers.",
             "`llm_settings.provider` (the second response shape) differs from `llm_provider`. The message quotes"
                     + " both values, shortened and escaped."),
+    FILLED_PROVIDER_DIFFERS("filled_provider_differs", Group.BURKI_RULES, Severity.WARNING,
+            "llm_provider is not given and its default differs from llm_settings.provider.",
+            "`llm_provider` is not given, so it is filled with the Burki server's default `openai`, while"
+                    + " `llm_settings.provider` (the second response shape) names another provider. A warning: the"
+                    + " server accepts the body; give `llm_provider` if that other provider is meant. The message"
+                    + " quotes `llm_settings.provider`, shortened and escaped."),
 
     TOO_MANY_VIOLATIONS("too_many_violations", Group.REPORT, Severity.ERROR,
             "More violations were found than the report lists.",

@@ -122,6 +122,7 @@ class RealServersTest {
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', value = {
+        "/llm_provider|\"openai\"",
         "/tts_settings/model_id|\"turbo\"",
         "/idle_message|\"Are you still there? I'm here to help if you need anything.\"",
         "/llm_settings/stop_sequences|[]",
@@ -143,11 +144,46 @@ class RealServersTest {
     }
 
     @Test
-    void aBurkiProviderNamedOnlyInLlmSettingsIsAccepted() {
-        // the server fills llm_provider openai; filled here, conflicting_provider would refuse this body (S4)
+    void aBurkiProviderNamedOnlyInLlmSettingsIsAcceptedWithAWarning() {
+        // the server fills llm_provider openai beside it: the filled default is no conflict, only a warning (S4)
         Result result = check(Variant.BURKI, Kind.CREATE, """
                 {"name": "Front desk", "llm_settings": {"provider": "anthropic"}}""");
+        assertThat(result.valid()).isTrue();
+        assertThat(codes(result)).containsExactly("filled_provider_differs");
+        Violation warning = only(result, "filled_provider_differs");
+        assertThat(warning.severity()).isEqualTo(Severity.WARNING);
+        assertThat(warning.pointer()).isEqualTo("/llm_settings/provider");
+        assertThat(warning.line()).isEqualTo(1);
+        assertThat(warning.message()).isEqualTo("llm_provider is not given and takes the Burki server's default"
+                + " 'openai', while llm_settings.provider is 'anthropic'; give llm_provider if that provider is meant");
+        assertThat(result.canonical().orElseThrow().path("llm_provider").asString()).isEqualTo("openai");
+    }
+
+    @Test
+    void aBurkiProviderNamedInBothShapesAlikeGetsNoWarning() {
+        assertThat(check(Variant.BURKI, Kind.CREATE, """
+                {"name": "Front desk", "llm_settings": {"provider": "openai"}}""").violations()).isEmpty();
+        assertThat(check(Variant.BURKI, Kind.CREATE, """
+                {"name": "Front desk", "llm_provider": "anthropic", "llm_settings": {"provider": "anthropic"}}""")
+                .violations()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"create", "update", "object"})
+    void twoBurkiProvidersGivenThatDifferStillConflict(String kind) {
+        String stored = kind.equals("object")
+                ? "\"id\": 7, \"created_at\": \"2025-01-15T10:30:00Z\", \"updated_at\": \"2025-01-15T10:30:00Z\", " : "";
+        Result result = check(Variant.BURKI, Kind.byId(kind).orElseThrow(), "{" + stored
+                + "\"name\": \"Front desk\", \"llm_provider\": \"openai\", \"llm_settings\": {\"provider\": \"anthropic\"}}");
+        assertThat(only(result, "conflicting_provider").pointer()).isEqualTo("/llm_settings/provider");
+    }
+
+    @Test
+    void aBurkiUpdateFillsNoProvider() {
+        Result result = check(Variant.BURKI, Kind.UPDATE, """
+                {"llm_settings": {"provider": "anthropic"}}""");
         assertThat(result.violations()).isEmpty();
+        assertThat(result.canonical().orElseThrow().has("llm_provider")).isFalse();
     }
 
     // S5: the legacy top-level keys of the Burki server.

@@ -34,6 +34,9 @@ final class RuleRepairs {
                     copy.values().forEach(RuleRepairs::burkiAssistant);
                 } else if (kind == Kind.OBJECT || kind == Kind.CREATE || kind == Kind.UPDATE) {
                     burkiAssistant(copy);
+                    if (kind.fillsDefaults()) {
+                        burkiFilledProvider(copy);
+                    }
                 }
             }
             default -> {
@@ -165,6 +168,17 @@ final class RuleRepairs {
         if (provider != null && assistant.path("llm_settings") instanceof ObjectNode settings
                 && settings.path("provider").isString()) {
             settings.put("provider", provider);
+        }
+    }
+
+    /**
+     * filled_provider_differs (a warning): where llm_provider is absent the normalizer fills the server's default
+     * openai, so a generated llm_settings.provider is made openai too.
+     */
+    private static void burkiFilledProvider(JsonNode node) {
+        if (node instanceof ObjectNode assistant && !assistant.has("llm_provider")
+                && assistant.path("llm_settings") instanceof ObjectNode settings && settings.path("provider").isString()) {
+            settings.put("provider", "openai");
         }
     }
 

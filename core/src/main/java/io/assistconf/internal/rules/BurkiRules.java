@@ -8,8 +8,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The Burki rules: RAG chunks overlap less than their size, an enabled call transfer has E.164 numbers to
  * transfer to, enabled LLM fallbacks name their providers, a custom LLM provider has a base URL, and the
- * two shapes' provider fields agree. In partial documents (update bodies) a rule whose other field is
- * absent is skipped.
+ * two shapes' provider fields agree (a filled default is told from a given value). In partial documents
+ * (update bodies) a rule whose other field is absent is skipped.
  */
 public final class BurkiRules implements Rules {
 
@@ -44,9 +44,24 @@ public final class BurkiRules implements Rules {
             context.report(Code.MISSING_BASE_URL, base + "/llm_provider_config/base_url",
                     "llm_provider 'custom' needs llm_provider_config.base_url");
         }
-        String settingsProvider = Rules.text(assistant.path("llm_settings"), "provider");
-        if (provider != null && settingsProvider != null && !provider.equals(settingsProvider)) {
-            context.report(Code.CONFLICTING_PROVIDER, base + "/llm_settings/provider", "llm_settings.provider '"
+        providers(provider, Rules.text(assistant.path("llm_settings"), "provider"), base, context);
+    }
+
+    /**
+     * The two shapes' provider fields name one provider; a filled llm_provider is the server's default, which
+     * the server puts beside any llm_settings.provider, so it is only a warning (decisions S4).
+     */
+    private static void providers(String provider, String settingsProvider, String base, RuleContext context) {
+        if (provider == null || settingsProvider == null || provider.equals(settingsProvider)) {
+            return;
+        }
+        String pointer = base + "/llm_settings/provider";
+        if (context.filled(base + "/llm_provider")) {
+            context.report(Code.FILLED_PROVIDER_DIFFERS, pointer, "llm_provider is not given and takes the Burki"
+                    + " server's default '" + ShownText.quote(provider) + "', while llm_settings.provider is '"
+                    + ShownText.quote(settingsProvider) + "'; give llm_provider if that provider is meant");
+        } else {
+            context.report(Code.CONFLICTING_PROVIDER, pointer, "llm_settings.provider '"
                     + ShownText.quote(settingsProvider) + "' differs from llm_provider '" + ShownText.quote(provider)
                     + "'; they name the same thing");
         }
