@@ -190,16 +190,12 @@ public enum Code {
     MISSING_BASE_URL("missing_base_url", Group.BURKI_RULES, Severity.ERROR,
             "A custom LLM provider without a base URL.",
             "`llm_provider` `custom` (or a `custom` fallback) without a `base_url`."),
-    CONFLICTING_PROVIDER("conflicting_provider", Group.BURKI_RULES, Severity.ERROR,
-            "The two provider fields of a response name different providers.",
-            "`llm_settings.provider` (the second response shape) differs from `llm_provider`. The message quotes"
-                    + " both values, shortened and escaped."),
-    FILLED_PROVIDER_DIFFERS("filled_provider_differs", Group.BURKI_RULES, Severity.WARNING,
-            "llm_provider is not given and its default differs from llm_settings.provider.",
-            "`llm_provider` is not given, so it is filled with the Burki server's default `openai`, while"
-                    + " `llm_settings.provider` (the second response shape) names another provider. A warning: the"
-                    + " server accepts the body; give `llm_provider` if that other provider is meant. The message"
-                    + " quotes `llm_settings.provider`, shortened and escaped."),
+    CONFLICTING_PROVIDER("conflicting_provider", Group.BURKI_RULES, Severity.WARNING,
+            "The two provider fields name different providers.",
+            "`llm_settings.provider` (the second response shape) differs from `llm_provider`. A warning: the Burki"
+                    + " server takes both, and fills `llm_provider` with `openai` when it is not given, so the provider"
+                    + " meant may not be the one used; the message says when `llm_provider` is that filled default."
+                    + " It quotes both values, shortened and escaped."),
 
     TOO_MANY_VIOLATIONS("too_many_violations", Group.REPORT, Severity.ERROR,
             "More violations were found than the report lists.",

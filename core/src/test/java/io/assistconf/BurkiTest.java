@@ -90,7 +90,6 @@ class BurkiTest {
         "fallback without provider|{\"llm_fallback_providers\":{\"enabled\":true,\"fallbacks\":[{\"model\":\"m\"}]}}|missing_fallback_provider|/llm_fallback_providers/fallbacks/0/provider",
         "custom provider without base url|{\"llm_provider\":\"custom\",\"llm_provider_config\":{\"model\":\"m\"}}|missing_base_url|/llm_provider_config/base_url",
         "custom fallback without base url|{\"llm_fallback_providers\":{\"enabled\":true,\"fallbacks\":[{\"provider\":\"custom\"}]}}|missing_base_url|/llm_fallback_providers/fallbacks/0/base_url",
-        "providers of both shapes differ|{\"llm_provider\":\"openai\",\"llm_settings\":{\"provider\":\"anthropic\"}}|conflicting_provider|/llm_settings/provider",
         "stability above 1|{\"tts_settings\":{\"stability\":1.5}}|out_of_range|/tts_settings/stability",
         "similarity threshold below 0|{\"rag_settings\":{\"similarity_threshold\":-0.1}}|out_of_range|/rag_settings/similarity_threshold",
         "negative idle timeout|{\"idle_timeout\":-1}|out_of_range|/idle_timeout",

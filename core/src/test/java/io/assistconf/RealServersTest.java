@@ -149,8 +149,8 @@ class RealServersTest {
         Result result = check(Variant.BURKI, Kind.CREATE, """
                 {"name": "Front desk", "llm_settings": {"provider": "anthropic"}}""");
         assertThat(result.valid()).isTrue();
-        assertThat(codes(result)).containsExactly("filled_provider_differs");
-        Violation warning = only(result, "filled_provider_differs");
+        assertThat(codes(result)).containsExactly("conflicting_provider");
+        Violation warning = only(result, "conflicting_provider");
         assertThat(warning.severity()).isEqualTo(Severity.WARNING);
         assertThat(warning.pointer()).isEqualTo("/llm_settings/provider");
         assertThat(warning.line()).isEqualTo(1);
@@ -170,12 +170,26 @@ class RealServersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"create", "update", "object"})
-    void twoBurkiProvidersGivenThatDifferStillConflict(String kind) {
+    void twoBurkiProvidersGivenThatDifferAreAWarning(String kind) {
         String stored = kind.equals("object")
                 ? "\"id\": 7, \"created_at\": \"2025-01-15T10:30:00Z\", \"updated_at\": \"2025-01-15T10:30:00Z\", " : "";
         Result result = check(Variant.BURKI, Kind.byId(kind).orElseThrow(), "{" + stored
                 + "\"name\": \"Front desk\", \"llm_provider\": \"openai\", \"llm_settings\": {\"provider\": \"anthropic\"}}");
-        assertThat(only(result, "conflicting_provider").pointer()).isEqualTo("/llm_settings/provider");
+        assertThat(result.valid()).isTrue();
+        Violation warning = only(result, "conflicting_provider");
+        assertThat(warning.severity()).isEqualTo(Severity.WARNING);
+        assertThat(warning.pointer()).isEqualTo("/llm_settings/provider");
+        assertThat(warning.message()).isEqualTo("llm_settings.provider 'anthropic' differs from llm_provider 'openai';"
+                + " they name the same thing");
+    }
+
+    @Test
+    void theCanonicalPayloadOfABurkiProviderNamedOnlyInLlmSettingsGetsTheSameWarning() {
+        Result first = check(Variant.BURKI, Kind.CREATE, """
+                {"name": "Front desk", "llm_settings": {"provider": "anthropic"}}""");
+        Result again = check(Variant.BURKI, Kind.CREATE, first.canonicalJson().orElseThrow());
+        assertThat(again.valid()).isTrue();
+        assertThat(codes(again)).containsExactly("conflicting_provider");
     }
 
     @Test

@@ -172,7 +172,7 @@ final class RuleRepairs {
     }
 
     /**
-     * filled_provider_differs (a warning): where llm_provider is absent the normalizer fills the server's default
+     * conflicting_provider with a filled llm_provider: where llm_provider is absent the normalizer fills the server's default
      * openai, so a generated llm_settings.provider is made openai too.
      */
     private static void burkiFilledProvider(JsonNode node) {

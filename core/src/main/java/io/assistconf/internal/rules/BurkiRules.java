@@ -48,23 +48,20 @@ public final class BurkiRules implements Rules {
     }
 
     /**
-     * The two shapes' provider fields name one provider; a filled llm_provider is the server's default, which
-     * the server puts beside any llm_settings.provider, so it is only a warning (decisions S4).
+     * The two shapes' provider fields name one provider; when they differ the server still takes the body, so
+     * it is a warning, worded for a filled llm_provider: the server's default, not the user's choice (S4).
      */
     private static void providers(String provider, String settingsProvider, String base, RuleContext context) {
         if (provider == null || settingsProvider == null || provider.equals(settingsProvider)) {
             return;
         }
-        String pointer = base + "/llm_settings/provider";
-        if (context.filled(base + "/llm_provider")) {
-            context.report(Code.FILLED_PROVIDER_DIFFERS, pointer, "llm_provider is not given and takes the Burki"
-                    + " server's default '" + ShownText.quote(provider) + "', while llm_settings.provider is '"
-                    + ShownText.quote(settingsProvider) + "'; give llm_provider if that provider is meant");
-        } else {
-            context.report(Code.CONFLICTING_PROVIDER, pointer, "llm_settings.provider '"
-                    + ShownText.quote(settingsProvider) + "' differs from llm_provider '" + ShownText.quote(provider)
-                    + "'; they name the same thing");
-        }
+        String message = context.filled(base + "/llm_provider")
+                ? "llm_provider is not given and takes the Burki server's default '" + ShownText.quote(provider)
+                        + "', while llm_settings.provider is '" + ShownText.quote(settingsProvider)
+                        + "'; give llm_provider if that provider is meant"
+                : "llm_settings.provider '" + ShownText.quote(settingsProvider) + "' differs from llm_provider '"
+                        + ShownText.quote(provider) + "'; they name the same thing";
+        context.report(Code.CONFLICTING_PROVIDER, base + "/llm_settings/provider", message);
     }
 
     private static void chunks(JsonNode rag, String base, RuleContext context) {
