@@ -19,7 +19,9 @@ import tools.jackson.databind.JsonNode;
  * keywords that decide structure ({@code type}, {@code const}, {@code properties},
  * {@code additionalProperties}, {@code items}, {@code $ref}, {@code allOf}, {@code anyOf}, {@code oneOf},
  * {@code if}/{@code then}/{@code else}, {@code default}) and the annotations {@code x-aliases},
- * {@code x-coerce} and {@code x-reference}; collects the names of the properties marked {@code x-secret}.
+ * {@code x-coerce}, {@code x-reference}, {@code x-null-resets} (a property whose {@code null} stands for its
+ * default) and {@code x-replaced-whole} (the properties whose given value is filled with the defaults of
+ * what it omits, in any kind); collects the names of the properties marked {@code x-secret}.
  * Recursive schemas are refused at start-up.
  */
 public final class ShapeCompiler {
@@ -72,6 +74,7 @@ public final class ShapeCompiler {
         private final List<Shape> alternatives = new ArrayList<>();
         private Coercion coercion;
         private String reference;
+        private final List<String> replacedWhole = new ArrayList<>();
 
         void fill(String documentId, JsonNode schema) {
             JsonNode ref = schema.get("$ref");
@@ -106,7 +109,8 @@ public final class ShapeCompiler {
                     JsonNode propertySchema = entry.getValue();
                     JsonNode defaultValue = propertySchema.isObject() ? propertySchema.get("default") : null;
                     properties.put(entry.getKey(), new Shape.Property(entry.getKey(),
-                            compile(documentId, propertySchema), defaultValue));
+                            compile(documentId, propertySchema), defaultValue,
+                            propertySchema.path("x-null-resets").asBoolean(false)));
                     List<String> names = new ArrayList<>();
                     for (JsonNode alias : each(propertySchema.get("x-aliases"))) {
                         names.add(alias.asString());
@@ -132,6 +136,9 @@ public final class ShapeCompiler {
             JsonNode coerce = schema.get("x-coerce");
             if (coerce != null) {
                 coercion = Coercion.byId(coerce.asString());
+            }
+            for (JsonNode name : each(schema.get("x-replaced-whole"))) {
+                replacedWhole.add(name.asString());
             }
         }
 
@@ -161,6 +168,13 @@ public final class ShapeCompiler {
         }
 
         Shape build(String documentId) {
+            for (String name : replacedWhole) {
+                Shape.Property property = properties == null ? null : properties.get(name);
+                if (property == null) {
+                    throw new IllegalStateException("x-replaced-whole names '" + name + "', no property of " + documentId);
+                }
+                properties.put(name, property.fillingDefaults());
+            }
             Map<String, String> spellings = new HashMap<>();
             if (properties != null) {
                 for (String name : properties.keySet()) {
