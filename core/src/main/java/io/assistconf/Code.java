@@ -197,6 +197,13 @@ public enum Code {
                     + " meant may not be the one used; the message says when `llm_provider` is that filled default."
                     + " It quotes both values, shortened and escaped."),
 
+    ENABLED_TOOLS_MISMATCH("enabled_tools_mismatch", Group.BURKI_RULES, Severity.WARNING,
+            "enabled_tools differs from the tools end_call and transfer_call enable.",
+            "In a create or update body, `tools_settings.enabled_tools` differs from the tools that"
+                    + " `end_call.enabled` and `transfer_call.enabled` turn on (`endCall`, `transferCall`). A warning:"
+                    + " the Burki server recomputes the list from those flags and stores that; the payload is not"
+                    + " rewritten. The message names the list the server stores."),
+
     TOO_MANY_VIOLATIONS("too_many_violations", Group.REPORT, Severity.ERROR,
             "More violations were found than the report lists.",
             "The last violation of a report that reached `Limits.maxViolations` (1,000 by default): the message"

@@ -4,10 +4,13 @@ import static io.assistconf.Checks.codes;
 import static io.assistconf.Checks.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the real servers behind the seeds accept and fill (shared/seeds/SUPPLEMENT.md, decisions S): each payload
@@ -16,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RealServersTest {
 
     private static final AssistConf CONF = AssistConf.create();
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private static Result check(Variant variant, Kind kind, String json) {
         return CONF.check(variant, kind, Input.json(json));
@@ -265,5 +269,119 @@ class RealServersTest {
         assertThat(only(check(Variant.COGSOL, Kind.UPDATE, """
                 {"generation_config": "g", "generation_config_pretools": "p", "description": "d", "system_prompt": "s",
                  "temperature": 1, "async_available": null}"""), "invalid_type").pointer()).isEqualTo("/async_available");
+    }
+
+    // S10: every other Burki fact of the supplement, checked against the schemas.
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        // "Defaults the server fills where the seed shows placeholders", in the supplement's order and notation
+        "/llm_provider|\"openai\"",
+        "/llm_provider_config/model|\"gpt-4o-mini\"",
+        "/llm_settings/max_tokens|1000",
+        "/llm_settings/system_prompt|\"You are a helpful assistant that can answer questions and help with tasks.\"",
+        "/llm_settings/top_p|1.0",
+        "/llm_settings/frequency_penalty|0.0",
+        "/llm_settings/presence_penalty|0.0",
+        "/llm_settings/stop_sequences|[]",
+        "/tts_settings/provider|\"elevenlabs\"",
+        "/tts_settings/voice_id|\"rachel\"",
+        "/tts_settings/model_id|\"turbo\"",
+        "/tts_settings/latency|1",
+        "/tts_settings/stability|0.5",
+        "/tts_settings/similarity_boost|0.75",
+        "/tts_settings/style|0.0",
+        "/tts_settings/use_speaker_boost|true",
+        "/stt_settings/model|\"nova-2\"",
+        "/stt_settings/language|\"en-US\"",
+        "/stt_settings/punctuate|true",
+        "/stt_settings/interim_results|true",
+        "/stt_settings/smart_format|true",
+        "/stt_settings/endpointing|{\"silence_threshold\": 500, \"min_silence_duration\": 500}",
+        "/stt_settings/utterance_end_ms|1000",
+        "/stt_settings/vad_turnoff|500",
+        "/stt_settings/audio_denoising|false",
+        "/idle_message|\"Are you still there? I'm here to help if you need anything.\"",
+        "/rag_settings/enabled|false",
+        "/rag_settings/search_limit|3",
+        "/rag_settings/similarity_threshold|0.7",
+        "/rag_settings/embedding_model|\"text-embedding-3-small\"",
+        "/rag_settings/chunking_strategy|\"recursive\"",
+        "/rag_settings/chunk_size|1000",
+        "/rag_settings/chunk_overlap|200",
+        "/rag_settings/auto_process|true",
+        "/rag_settings/include_metadata|true",
+        "/rag_settings/context_window_tokens|4000",
+        "/is_active|true",
+        // "the server's llm_settings.temperature default is 0.5 where the seed says 0.7": the seed's listing says 0.5
+        "/llm_settings/temperature|0.5",
+    })
+    void everyDefaultTheBurkiServerFillsIsFilled(String pointer, String serverDefault) {
+        JsonNode canonical = check(Variant.BURKI, Kind.CREATE, "{\"name\": \"Front desk\"}").canonical().orElseThrow();
+        assertThat(sameJson(canonical.at(pointer), MAPPER.readTree(serverDefault)))
+                .as("%s is %s", pointer, canonical.at(pointer)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/stt_settings/keywords", "/stt_settings/keyterms", "/tools_settings/enabled_tools"})
+    void whatTheSupplementListsNoDefaultForStaysUnfilled(String pointer) {
+        JsonNode canonical = check(Variant.BURKI, Kind.CREATE, "{\"name\": \"Front desk\"}").canonical().orElseThrow();
+        assertThat(canonical.at(pointer).isMissingNode()).isTrue();
+    }
+
+    /** Equal as JSON: numbers by value, so the supplement's 1.0 is the schema's 1. */
+    private static boolean sameJson(JsonNode actual, JsonNode expected) {
+        if (actual.isNumber() && expected.isNumber()) {
+            return actual.decimalValue().compareTo(expected.decimalValue()) == 0;
+        }
+        if (actual.isObject() && expected.isObject()) {
+            return actual.size() == expected.size() && expected.properties().stream()
+                    .allMatch(member -> sameJson(actual.path(member.getKey()), member.getValue()));
+        }
+        return actual.equals(expected);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "create|{\"name\": \"Front desk\", \"tools_settings\": {\"enabled_tools\": [\"endCall\"]}}|[]",
+        "update|{\"tools_settings\": {\"enabled_tools\": [\"transferCall\"], \"end_call\": {\"enabled\": true}}}|[\"endCall\"]",
+        "update|{\"tools_settings\": {\"enabled_tools\": [], \"end_call\": {\"enabled\": true}}}|[\"endCall\"]",
+    })
+    void enabledToolsThatTheServerWouldRecomputeGetAWarning(String kind, String json, String stored) {
+        Result result = check(Variant.BURKI, Kind.byId(kind).orElseThrow(), json);
+        assertThat(result.valid()).isTrue();
+        Violation warning = only(result, "enabled_tools_mismatch");
+        assertThat(warning.severity()).isEqualTo(Severity.WARNING);
+        assertThat(warning.pointer()).isEqualTo("/tools_settings/enabled_tools");
+        assertThat(warning.message()).isEqualTo("the Burki server recomputes enabled_tools from end_call.enabled and"
+                + " transfer_call.enabled and stores " + stored + " instead");
+        assertThat(result.canonical().orElseThrow().at("/tools_settings/enabled_tools"))
+                .as("not rewritten").isEqualTo(MAPPER.readTree(json).at("/tools_settings/enabled_tools"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "create|{\"name\": \"Front desk\", \"tools_settings\": {\"enabled_tools\": []}}",
+        "update|{\"tools_settings\": {\"enabled_tools\": [\"transferCall\", \"endCall\"], \"end_call\": {\"enabled\": true},"
+                + " \"transfer_call\": {\"enabled\": true, \"transfer_numbers\": [\"+14155550123\"]}}}",
+        "object|{\"id\": 1, \"name\": \"x\", \"created_at\": \"2025-01-15T10:30:00Z\", \"updated_at\": \"2025-01-15T10:30:00Z\","
+                + " \"tools_settings\": {\"enabled_tools\": [\"<string>\"]}}",
+    })
+    void enabledToolsThatAgreeWithTheFlagsOrAreNotARequestGetNoWarning(String kind, String json) {
+        assertThat(check(Variant.BURKI, Kind.byId(kind).orElseThrow(), json).violations()).isEmpty();
+    }
+
+    @Test
+    void theBurkiListQueryIsTheServers() {
+        Result defaults = CONF.check(Variant.BURKI, Kind.LIST_QUERY, Input.query(""));
+        assertThat(defaults.canonicalJson()).contains("{\"skip\":0,\"limit\":100,\"active_only\":false,"
+                + "\"my_assistants_only\":false}");
+        assertThat(CONF.check(Variant.BURKI, Kind.LIST_QUERY,
+                Input.query("skip=0&limit=1&active_only=true&my_assistants_only=true")).violations()).isEmpty();
+        assertThat(CONF.check(Variant.BURKI, Kind.LIST_QUERY, Input.query("limit=1000")).violations()).isEmpty();
+        for (String outOfRange : List.of("skip=-1", "limit=0", "limit=1001")) {
+            assertThat(codes(CONF.check(Variant.BURKI, Kind.LIST_QUERY, Input.query(outOfRange))))
+                    .as(outOfRange).containsExactly("out_of_range");
+        }
     }
 }

@@ -37,6 +37,9 @@ final class RuleRepairs {
                     if (kind.fillsDefaults()) {
                         burkiFilledProvider(copy);
                     }
+                    if (kind == Kind.CREATE || kind == Kind.UPDATE) {
+                        burkiEnabledTools(copy);
+                    }
                 }
             }
             default -> {
@@ -179,6 +182,22 @@ final class RuleRepairs {
         if (node instanceof ObjectNode assistant && !assistant.has("llm_provider")
                 && assistant.path("llm_settings") instanceof ObjectNode settings && settings.path("provider").isString()) {
             settings.put("provider", "openai");
+        }
+    }
+
+    /**
+     * enabled_tools_mismatch (a warning, request bodies): a given enabled_tools lists what the two flags enable,
+     * an absent flag being false.
+     */
+    private static void burkiEnabledTools(JsonNode node) {
+        if (node.path("tools_settings") instanceof ObjectNode tools && tools.path("enabled_tools").isArray()) {
+            ArrayNode enabled = tools.putArray("enabled_tools");
+            if (tools.path("end_call").path("enabled").asBoolean(false)) {
+                enabled.add("endCall");
+            }
+            if (tools.path("transfer_call").path("enabled").asBoolean(false)) {
+                enabled.add("transferCall");
+            }
         }
     }
 

@@ -31,7 +31,7 @@ public final class Shape {
                     nullResets);
         }
 
-        /** This property with a shape that fills the defaults of what its value omits ({@link Shape#fillingDefaults}). */
+        /** This property with a shape filling the defaults its value omits ({@link Shape#fillingDefaults}). */
         Property fillingDefaults() {
             return new Property(name, shape.fillingDefaults(), defaultValue, defaultDetail, nullResets);
         }

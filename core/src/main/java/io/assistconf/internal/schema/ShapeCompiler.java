@@ -171,7 +171,8 @@ public final class ShapeCompiler {
             for (String name : replacedWhole) {
                 Shape.Property property = properties == null ? null : properties.get(name);
                 if (property == null) {
-                    throw new IllegalStateException("x-replaced-whole names '" + name + "', no property of " + documentId);
+                    throw new IllegalStateException("x-replaced-whole names '" + name + "', not a property of "
+                            + documentId);
                 }
                 properties.put(name, property.fillingDefaults());
             }
