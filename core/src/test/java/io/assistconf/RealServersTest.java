@@ -147,10 +147,31 @@ class RealServersTest {
         assertThat(result.canonical().orElseThrow().get("idle_message").isNull()).isTrue();
     }
 
+    /** A Burki body checked as JSON text (normalized while read) and as a tree: both give the same outcome. */
+    private static Result burkiBothWays(Kind kind, String json) {
+        Result text = check(Variant.BURKI, kind, json);
+        Result tree = CONF.check(Variant.BURKI, kind, Input.of(MAPPER.readTree(json)));
+        assertThat(tree.canonicalJson()).as("canonical payload of the tree").isEqualTo(text.canonicalJson());
+        assertThat(tree.changes()).as("changes of the tree").isEqualTo(text.changes());
+        assertThat(tree.violations().stream().map(v -> v.code() + " " + v.pointer() + " " + v.message()).toList())
+                .as("violations of the tree")
+                .isEqualTo(text.violations().stream().map(v -> v.code() + " " + v.pointer() + " " + v.message()).toList());
+        return text;
+    }
+
+    @Test
+    void aBurkiCreateBodyWithoutProviderGetsOpenai() {
+        Result result = burkiBothWays(Kind.CREATE, "{\"name\": \"Front desk\", \"llm_provider_config\": {\"model\": \"gpt-4o\"}}");
+        assertThat(result.violations()).isEmpty();
+        assertThat(result.canonical().orElseThrow().path("llm_provider").asString()).isEqualTo("openai");
+        assertThat(result.changes()).anyMatch(c -> c.type() == Change.Type.DEFAULTED && c.pointer().equals("/llm_provider")
+                && c.detail().equals("filled the default \"openai\""));
+    }
+
     @Test
     void aBurkiProviderNamedOnlyInLlmSettingsIsAcceptedWithAWarning() {
         // the server fills llm_provider openai beside it: the filled default is no conflict, only a warning (S4)
-        Result result = check(Variant.BURKI, Kind.CREATE, """
+        Result result = burkiBothWays(Kind.CREATE, """
                 {"name": "Front desk", "llm_settings": {"provider": "anthropic"}}""");
         assertThat(result.valid()).isTrue();
         assertThat(codes(result)).containsExactly("conflicting_provider");
