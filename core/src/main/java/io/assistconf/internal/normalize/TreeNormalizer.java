@@ -42,7 +42,8 @@ public final class TreeNormalizer implements NormalizationSteps {
     /**
      * How to normalize.
      *
-     * @param fillDefaults    whether missing values get their schema default
+     * @param fillDefaults    whether missing values get their schema default everywhere (else only where the
+     *                        shape fills them)
      * @param typeStrings     whether string values are converted to the scalar type the schema expects
      *                        (query parameters)
      * @param unknownSeverity the severity of an unknown property
@@ -371,20 +372,25 @@ public final class TreeNormalizer implements NormalizationSteps {
         return "an unknown key starts with " + secret.description() + "; it is not shown" + hint;
     }
 
+    /**
+     * {@inheritDoc} Defaults are filled where the run or the shape fills them; a {@code null} that stands for
+     * its default is replaced where the run, the shape or the property's own value fills them.
+     */
     @Override
     public void defaults(ObjectNode object, Shape shape) {
-        if (!fillDefaults) {
-            return;
-        }
+        boolean filling = fillDefaults || shape.fillsDefaults();
         List<Shape.Property> defaulted = shape.defaulted();
         for (int i = 0; i < defaulted.size(); i++) {
             Shape.Property property = defaulted.get(i);
-            if (object.has(property.name())) {
+            JsonNode given = object.get(property.name());
+            boolean reset = given != null && given.isNull() && property.nullResets()
+                    && (filling || property.shape().fillsDefaults());
+            if (given == null ? !filling : !reset) {
                 continue;
             }
             enter(property.name(), property.name());
             changes.add(new Change(Change.Type.DEFAULTED, canonicalPath.pointer(), "",
-                    property.defaultDetail()));
+                    reset ? "replaced null by the default " + property.defaultValue() : property.defaultDetail()));
             object.set(property.name(), value(property.defaultValue().deepCopy(), property.shape()));
             leave();
         }
