@@ -70,6 +70,11 @@ public final class TreeNormalizer implements NormalizationSteps {
     /** The violations past the limit: how many, and whether one is an error. */
     private long unlisted;
     private boolean unlistedError;
+    /**
+     * Whether a schema default is being filled: the server fills it too, so a catalogue that does not list
+     * it is no reason to refuse the document (decisions S13).
+     */
+    private boolean fillingDefault;
 
     TreeNormalizer(Mode mode) {
         this.fillDefaults = mode.fillDefaults();
@@ -114,7 +119,7 @@ public final class TreeNormalizer implements NormalizationSteps {
 
     @Override
     public void scalar(JsonNode value, Shape shape) {
-        if (shape.reference() != null && catalogue.lists(shape.reference())) {
+        if (shape.reference() != null && !fillingDefault && catalogue.lists(shape.reference())) {
             checkReference(value, shape.reference());
         }
         legacyValue(value, shape);
@@ -391,7 +396,10 @@ public final class TreeNormalizer implements NormalizationSteps {
             enter(property.name(), property.name());
             changes.add(new Change(Change.Type.DEFAULTED, canonicalPath.pointer(), "",
                     reset ? "replaced null by the default " + property.defaultValue() : property.defaultDetail()));
+            boolean outer = fillingDefault;
+            fillingDefault = true;
             object.set(property.name(), value(property.defaultValue().deepCopy(), property.shape()));
+            fillingDefault = outer;
             leave();
         }
     }
