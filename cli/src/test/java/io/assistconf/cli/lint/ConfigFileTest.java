@@ -205,7 +205,7 @@ class ConfigFileTest {
             'files:\\n  - glob: a'                         | 2:5: files[0]: each entry needs a variant, a kind or both
             'files:\\n  - {glob: a, kind: creat}'          | 2:21: files[0].kind: unknown kind 'creat'; use one of object, create, update, list-query, list-response, error
             'files:\\n  - {glob: a, variant: acme}'        | 2:24: files[0].variant: unknown variant 'acme'; use one of freddy, cogsol, burki
-            'files:\\n  - {glob: a, variant: cogsol, kind: error}' | 2:38: files[0].kind: cogsol has no kind 'error'; use one of object, create, update
+            'files:\\n  - {glob: a, variant: cogsol, kind: list-query}' | 2:38: files[0].kind: cogsol has no kind 'list-query'; use one of object, create, update, error
             'files:\\n  - {glob: a, kind: create, mode: x}' | 2:29: files[0]: unknown key 'mode'; use one of glob, variant, kind
             'files:\\n  - {glob: ''[a'', kind: create}'     | 2:12: files[0].glob: not a glob: '[' is not closed by ']'
             'files:\\n  - {glob: , kind: create}'          | 2:11: files[0].glob: must be a glob
@@ -251,7 +251,7 @@ class ConfigFileTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.lines()).containsExactly(
                 "q.json: cogsol list-query (variant command line, kind config glob 'q.json'): 1 error",
-                "q.json: error unknown_variant: cogsol has no 'list-query' kind; it has object, create, update");
+                "q.json: error unknown_variant: cogsol has no 'list-query' kind; it has object, create, update, error");
     }
 
     @Test

@@ -84,7 +84,7 @@ class LintCommandTest {
     @ParameterizedTest(name = "[{index}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
             --variant acme                                | Invalid value for option '--variant': unknown variant 'acme'; use one of freddy, cogsol, burki
-            --variant cogsol --kind error                 | cogsol has no kind 'error'; use one of object, create, update
+            --variant cogsol --kind list-query            | cogsol has no kind 'list-query'; use one of object, create, update, error
             --format sarif                                | Invalid value for option '--format' (FORMAT): unknown format 'sarif'; use one of text, json
             --format json --format text                   | only one report may go to the standard output
             --output r.txt --format json --output r.txt   | two reports may not go to one file: r.txt
