@@ -11,7 +11,8 @@ import picocli.CommandLine.TypeConversionException;
 enum LintFormat {
 
     TEXT("text", TextReport::new),
-    JSON("json", JsonReport::new);
+    JSON("json", JsonReport::new),
+    SARIF("sarif", SarifReport::new);
 
     private final String id;
     private final Function<PrintStream, ReportFormat> writer;
