@@ -12,7 +12,8 @@ enum LintFormat {
 
     TEXT("text", TextReport::new),
     JSON("json", JsonReport::new),
-    SARIF("sarif", SarifReport::new);
+    SARIF("sarif", SarifReport::new),
+    GITHUB("github", GithubReport::new);
 
     private final String id;
     private final Function<PrintStream, ReportFormat> writer;
