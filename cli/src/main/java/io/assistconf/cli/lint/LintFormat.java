@@ -13,6 +13,7 @@ enum LintFormat {
     TEXT("text", TextReport::new),
     JSON("json", JsonReport::new),
     SARIF("sarif", SarifReport::new),
+    JUNIT("junit", JunitReport::new),
     GITHUB("github", GithubReport::new);
 
     private final String id;
