@@ -9,10 +9,11 @@ import java.util.Locale;
 
 /**
  * The JUnit XML report, as Surefire, Jenkins and GitLab read it, written when the run is done: one
- * {@code testsuite} holding one {@code testcase} per document checked (its class name {@code
- * assistconf.VARIANT.KIND}), with a {@code failure} listing its errors as the text report's lines, its
- * warnings in {@code system-out}, {@code skipped} for a file that is no assistant config and {@code error}
- * for one that could not be read. Text is escaped, and the characters XML 1.0 cannot carry are dropped.
+ * {@code testsuite} holding one {@code testcase} per document checked (its class name
+ * {@code assistconf.VARIANT.KIND}, as far as they were decided), with a {@code failure} listing its errors
+ * as the text report's lines, its warnings in {@code system-out}, {@code skipped} for a file that is no
+ * assistant config and {@code error} for one that could not be read. Text is escaped, and the characters
+ * XML 1.0 cannot carry are dropped.
  */
 final class JunitReport implements ReportFormat {
 
@@ -49,8 +50,8 @@ final class JunitReport implements ReportFormat {
 
     private static void testcase(StringBuilder xml, String name, CheckedDocument document) {
         Decision decision = document.decision();
-        String className = decision.variant() == null ? "assistconf"
-                : "assistconf." + decision.variant().id() + "." + decision.kind().id();
+        String className = "assistconf" + (decision.variant() == null ? "" : "." + decision.variant().id())
+                + (decision.kind() == null ? "" : "." + decision.kind().id());
         xml.append("    <testcase name=\"").append(attribute(name)).append("\" classname=\"").append(className)
                 .append("\">\n");
         List<Violation> errors = document.all().stream().filter(v -> v.severity() == Severity.ERROR).toList();

@@ -44,6 +44,8 @@ final class SarifReport implements ReportFormat {
         driver.put("name", "assistconf");
         driver.put("version", run.version());
         driver.put("informationUri", INFORMATION_URI);
+        // the library counts columns in code points, as editors do; SARIF's default is UTF-16 units
+        sarifRun.put("columnKind", "unicodeCodePoints");
         sarifRun.putObject("originalUriBaseIds").putObject(ROOT).put("uri", directoryUri(run.root()));
         List<Code> rules = new ArrayList<>();
         ArrayNode results = sarifRun.putArray("results");

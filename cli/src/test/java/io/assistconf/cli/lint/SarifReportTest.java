@@ -45,6 +45,7 @@ class SarifReportTest {
         assertThat(driver.get("name").asString()).isEqualTo("assistconf");
         assertThat(driver.get("version").asString()).isEqualTo("dev");
         assertThat(driver.get("informationUri").asString()).startsWith("https://");
+        assertThat(sarifRun.get("columnKind").asString()).isEqualTo("unicodeCodePoints");
         assertThat(sarifRun.get("originalUriBaseIds").get("%SRCROOT%").get("uri").asString())
                 .isEqualTo(dir.toAbsolutePath().normalize().toUri().toString());
 
