@@ -48,7 +48,9 @@ public final class Main {
         CommandLine commandLine = new CommandLine(new AssistConfCommand())
                 .addSubcommand(new ValidateCommand(format -> format.reporter(out)))
                 .addSubcommand(new NormalizeCommand(out, err))
-                .addSubcommand(new LintCommand(environment, out, err));
+                .addSubcommand(new ExplainCommand(out, err))
+                .addSubcommand(new LintCommand(environment, out, err))
+                .addSubcommand(new SchemaCommand(out, err));
         return commandLine.setOut(utf8(out)).setErr(utf8(err))
                 .setExpandAtFiles(false) // a FILE may start with '@'
                 .setParameterExceptionHandler(new UsageErrorHandler())

@@ -44,6 +44,26 @@ class CommandLineTest {
         assertThat(run(command, "--help").out().contains("--format")).isEqualTo(command.equals("validate"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "normalize", "explain", "lint", "schema"})
+    void everyCommandIsListedAndHasHelpAndVersion(String command) {
+        assertThat(run("--help").out()).containsPattern("(?m)^  " + command + " +\\S");
+        Run help = run(command, "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.err()).isEmpty();
+        assertThat(help.out()).startsWith("Usage: assistconf " + command + " ").contains("-h, --help", "-V, --version",
+                "Exit status:");
+        Run version = run(command, "--version");
+        assertThat(version.exit()).isZero();
+        assertThat(version.out()).isEqualTo("assistconf dev" + System.lineSeparator());
+    }
+
+    @Test
+    void theTopHelpListsEachCommandOnce() {
+        assertThat(run("--help").out().lines().filter(line -> line.matches("  [a-z]+ +\\S.*")).map(String::strip)
+                .map(line -> line.split(" ")[0])).containsExactly("validate", "normalize", "explain", "lint", "schema");
+    }
+
     @Test
     void helpWinsOverAMistakeOnTheSameLine() {
         Run run = run("normalize", "--variant", "x", "-h");

@@ -158,7 +158,7 @@ public final class LintCommand implements Callable<Integer> {
         files = CrossFileRules.apply(files, checker, severities);
         LintRun.Summary summary = LintRun.Summary.of(files,
                 Duration.ofNanos(environment.clock().getAsLong() - start), maxWarnings == null ? -1 : maxWarnings);
-        LintRun run = new LintRun(ManifestVersion.version(), config.name(), files, summary);
+        LintRun run = new LintRun(ManifestVersion.version(), workingDirectory, config.name(), files, summary);
         reports.forEach(report -> report.format().finish(run));
         String unwritten = ReportOutputs.close(reports);
         if (unwritten != null) {

@@ -11,7 +11,10 @@ import picocli.CommandLine.TypeConversionException;
 enum LintFormat {
 
     TEXT("text", TextReport::new),
-    JSON("json", JsonReport::new);
+    JSON("json", JsonReport::new),
+    SARIF("sarif", SarifReport::new),
+    JUNIT("junit", JunitReport::new),
+    GITHUB("github", GithubReport::new);
 
     private final String id;
     private final Function<PrintStream, ReportFormat> writer;

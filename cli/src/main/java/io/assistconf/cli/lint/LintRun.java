@@ -1,5 +1,6 @@
 package io.assistconf.cli.lint;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -8,9 +9,10 @@ import java.util.List;
  * and the counts.
  *
  * @param version the tool's version
+ * @param root    the working folder, absolute: relative file names are relative to it
  * @param config  the config file read, as shown, or null
  */
-record LintRun(String version, String config, List<LintedFile> files, Summary summary) {
+record LintRun(String version, Path root, String config, List<LintedFile> files, Summary summary) {
 
     LintRun {
         files = List.copyOf(files);

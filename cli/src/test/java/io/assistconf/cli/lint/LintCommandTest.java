@@ -34,7 +34,7 @@ class LintCommandTest {
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("Usage: assistconf lint ").contains("PATH|GLOB", "--config", "--exclude",
-                "--variant", "--kind", "--[no-]strict", "--catalogue", "--format", "text, json", "--output",
+                "--variant", "--kind", "--[no-]strict", "--catalogue", "--format", "text, json, sarif, junit, github", "--output",
                 "--max-warnings", "--fail-on-unknown", "--stdin-filename", "--jobs", "--version", "Exit status:",
                 "1   errors, or more warnings than --max-warnings");
     }
@@ -85,7 +85,7 @@ class LintCommandTest {
     @CsvSource(delimiter = '|', textBlock = """
             --variant acme                                | Invalid value for option '--variant': unknown variant 'acme'; use one of freddy, cogsol, burki
             --variant cogsol --kind list-query            | cogsol has no kind 'list-query'; use one of object, create, update, error
-            --format sarif                                | Invalid value for option '--format' (FORMAT): unknown format 'sarif'; use one of text, json
+            --format xml                                  | Invalid value for option '--format' (FORMAT): unknown format 'xml'; use one of text, json, sarif, junit, github
             --format json --format text                   | only one report may go to the standard output
             --output r.txt --format json --output r.txt   | two reports may not go to one file: r.txt
             --max-warnings -1                             | --max-warnings must be 0 or more
