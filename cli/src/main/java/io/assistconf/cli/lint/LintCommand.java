@@ -149,7 +149,7 @@ public final class LintCommand implements Callable<Integer> {
         List<LintTarget> targets = new FileWalker(workingDirectory, new Exclusions(config, excluded, ownFiles),
                 stdinName == null ? STDIN : stdinName).targets(arguments);
         Severities severities = new Severities(config.severities());
-        DocumentChecker checker = new DocumentChecker(assistconf, limits.maxDocumentBytes(), severities, failOnUnknown,
+        DocumentChecker checker = new DocumentChecker(assistconf, severities, failOnUnknown, config.jsonComments(),
                 targets.stream().anyMatch(LintTarget::stdin) ? stdin(limits) : null, stdinName);
         List<LintedFile> files = LintRunner.run(targets, target -> checker.check(target, given(config, target)),
                 jobs == null ? Runtime.getRuntime().availableProcessors() : jobs,
