@@ -285,7 +285,7 @@ public final class AssistConf {
             found.addAll(schemas.translator().translate(schemaErrors));
         }
         detector.schemaMismatch(normalized.canonical(), variant, kind).ifPresent(found::add);
-        RuleRegistry.of(variant).check(kind, normalized.canonical(), catalogue, found);
+        RuleRegistry.of(variant).check(kind, normalized.canonical(), catalogue, normalized.changes(), found);
         Unlisted unlisted = normalized.unlisted().plus(fastValid ? 0 : part.omittedFailures(), true);
         List<Violation> violations = report(normalized.violations(), found, normalized.changes(), unlisted, document,
                 document.repeatedKeys());

@@ -18,7 +18,10 @@ public record Change(Type type, String pointer, String from, String detail) {
         RENAMED,
         /** Two spellings of one property carried the same value and were merged into one. */
         MERGED,
-        /** A missing value was filled from the schema's documented default. */
+        /**
+         * A missing value was filled from the schema's documented default, or a {@code null} the schema says
+         * stands for that default was replaced by it.
+         */
         DEFAULTED,
         /** A documented shape variant was rewritten to the canonical shape, or a query string typed. */
         COERCED

@@ -224,10 +224,19 @@ public enum Code {
     MISSING_BASE_URL("missing_base_url", Group.BURKI_RULES, Severity.ERROR,
             "A custom LLM provider without a base URL.",
             "`llm_provider` `custom` (or a `custom` fallback) without a `base_url`."),
-    CONFLICTING_PROVIDER("conflicting_provider", Group.BURKI_RULES, Severity.ERROR,
-            "The two provider fields of a response name different providers.",
-            "`llm_settings.provider` (the second response shape) differs from `llm_provider`. The message quotes"
-                    + " both values, shortened and escaped."),
+    CONFLICTING_PROVIDER("conflicting_provider", Group.BURKI_RULES, Severity.WARNING,
+            "The two provider fields name different providers.",
+            "`llm_settings.provider` (the second response shape) differs from `llm_provider`. A warning: the Burki"
+                    + " server takes both, and fills `llm_provider` with `openai` when it is not given, so the provider"
+                    + " meant may not be the one used; the message says when `llm_provider` is that filled default."
+                    + " It quotes both values, shortened and escaped."),
+
+    ENABLED_TOOLS_MISMATCH("enabled_tools_mismatch", Group.BURKI_RULES, Severity.WARNING,
+            "enabled_tools differs from the tools end_call and transfer_call enable.",
+            "In a create or update body, `tools_settings.enabled_tools` differs from the tools that"
+                    + " `end_call.enabled` and `transfer_call.enabled` turn on (`endCall`, `transferCall`). A warning:"
+                    + " the Burki server recomputes the list from those flags and stores that; the payload is not"
+                    + " rewritten. The message names the list the server stores."),
 
     DUPLICATE_DEFAULT("duplicate_default", Group.ACROSS_FILES, Severity.WARNING,
             "Several Freddy assistants of one organization are its default.",

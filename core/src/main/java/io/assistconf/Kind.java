@@ -9,7 +9,12 @@ public enum Kind {
     OBJECT("object", true),
     /** A create request body: read-only fields refused, required fields enforced, defaults filled. */
     CREATE("create", true),
-    /** A partial update body: nothing required, no defaults filled. */
+    /**
+     * An update body, as each server treats it: partial for Freddy and Burki, full for CogSol (its create
+     * requirements apply). No default is filled at its top level; Burki's fills those a given settings object
+     * omits, since the object replaces the stored one whole, and a {@code null} settings object becomes its
+     * default object.
+     */
     UPDATE("update", false),
     /** The query parameters of the list endpoint; values arrive as strings. Defaults are filled. */
     LIST_QUERY("list-query", true),
@@ -31,7 +36,10 @@ public enum Kind {
         return id;
     }
 
-    /** Whether the normalizer fills the documented defaults for this kind. */
+    /**
+     * Whether the normalizer fills every documented default for this kind. A kind that does not still gets
+     * those its schema asks for within a given value ({@link #UPDATE} of Burki), each listed as a change.
+     */
     public boolean fillsDefaults() {
         return fillsDefaults;
     }

@@ -13,7 +13,7 @@ public enum Variant {
     FREDDY("freddy"),
     /** CogSol Cognitive assistants (object, create, update, error). */
     COGSOL("cogsol"),
-    /** Burki voice agents (object, create, update, list query and response). */
+    /** Burki voice agents (object, create, update, list query and response, error). */
     BURKI("burki");
 
     private final String id;

@@ -3,6 +3,7 @@ package io.assistconf;
 import static io.assistconf.Checks.canonical;
 import static io.assistconf.Checks.freddy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,15 +96,37 @@ class DefaultsTest {
                         "/streaming", "/memory_enabled", "/moderation_enabled", "/safety_level", "/truncation");
     }
 
-    /** Decisions S13 and S4: default_model_key gets no default until rules can tell a filled value from a given one. */
+    /**
+     * Decisions S13: the server's default model is filled, and neither the catalogue nor the allowed providers
+     * judge it, since the user did not choose it; a model the user gives is judged.
+     */
     @Test
-    void noModelIsFilledSoNoRuleJudgesOne() {
+    void theFilledModelIsNotJudgedButAGivenOneIs() {
         AssistConf withCatalogue = AssistConf.builder()
                 .catalogue(Catalogue.builder().add("model", "claude-3-5-sonnet", "anthropic").build()).build();
-        Result result = withCatalogue.check(Variant.FREDDY, Kind.CREATE, Input.json("""
+        Result filled = withCatalogue.check(Variant.FREDDY, Kind.CREATE, Input.json("""
                 {"name": "x", "instructions": "i", "organization_id": "org_1", "allowed_model_providers": ["anthropic"]}"""));
-        assertThat(result.violations()).isEmpty();
-        assertThat(canonical(result).has("default_model_key")).isFalse();
+        assertThat(filled.violations()).isEmpty();
+        assertThat(canonical(filled).get("default_model_key").asString()).isEqualTo("gpt-4o");
+        Result given = withCatalogue.check(Variant.FREDDY, Kind.CREATE, Input.json("""
+                {"name": "x", "instructions": "i", "organization_id": "org_1", "default_model_key": "gpt-4o",
+                 "allowed_model_providers": ["anthropic"]}"""));
+        assertThat(given.violations()).extracting(Violation::code, Violation::pointer)
+                .containsExactly(tuple("unknown_reference", "/default_model_key"));
+    }
+
+    /** Decisions S13: with a catalogue naming gpt-4o's provider, a filled model is not held to the allowed providers. */
+    @Test
+    void theFilledModelIsNotHeldToTheAllowedProviders() {
+        AssistConf withCatalogue = AssistConf.builder()
+                .catalogue(Catalogue.builder().add("model", "gpt-4o", "openai").build()).build();
+        String body = """
+                {"name": "x", "instructions": "i", "organization_id": "org_1", "allowed_model_providers": ["anthropic"]%s}""";
+        assertThat(withCatalogue.check(Variant.FREDDY, Kind.CREATE, Input.json(body.formatted(""))).violations())
+                .isEmpty();
+        assertThat(withCatalogue.check(Variant.FREDDY, Kind.CREATE,
+                Input.json(body.formatted(", \"default_model_key\": \"gpt-4o\""))).violations())
+                .extracting(Violation::code).containsExactly("model_provider_not_allowed");
     }
 
     /** A stored object the server returned without the fields it defaults is completed as a create body is. */

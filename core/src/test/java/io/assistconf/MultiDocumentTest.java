@@ -65,7 +65,7 @@ class MultiDocumentTest {
         assertThat(results).extracting(Result::kindDecidedBy).containsExactly(DecidedBy.GIVEN, DecidedBy.GIVEN);
         assertThat(results.get(0).violations()).isEmpty();
         assertThat(only(results.get(1), "invalid_type").line()).isEqualTo(3);
-        assertThatThrownBy(() -> Checks.LENIENT.checkDocuments(Variant.COGSOL, Kind.ERROR, Input.yaml("a: 1")))
+        assertThatThrownBy(() -> Checks.LENIENT.checkDocuments(Variant.COGSOL, Kind.LIST_QUERY, Input.yaml("a: 1")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

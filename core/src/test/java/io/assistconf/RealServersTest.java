@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the real servers behind the seeds accept and fill (shared/seeds/SUPPLEMENT.md, decisions S): each payload
@@ -17,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RealServersTest {
 
     private static final AssistConf CONF = AssistConf.create();
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private static Result check(Variant variant, Kind kind, String json) {
         return CONF.check(variant, kind, Input.json(json));
@@ -128,6 +131,7 @@ class RealServersTest {
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', value = {
+        "/llm_provider|\"openai\"",
         "/tts_settings/model_id|\"turbo\"",
         "/idle_message|\"Are you still there? I'm here to help if you need anything.\"",
         "/llm_settings/stop_sequences|[]",
@@ -148,12 +152,82 @@ class RealServersTest {
         assertThat(result.canonical().orElseThrow().get("idle_message").isNull()).isTrue();
     }
 
+    /** A Burki body checked as JSON text (normalized while read) and as a tree: both give the same outcome. */
+    private static Result burkiBothWays(Kind kind, String json) {
+        Result text = check(Variant.BURKI, kind, json);
+        Result tree = CONF.check(Variant.BURKI, kind, Input.of(MAPPER.readTree(json)));
+        assertThat(tree.canonicalJson()).as("canonical payload of the tree").isEqualTo(text.canonicalJson());
+        assertThat(tree.changes()).as("changes of the tree").isEqualTo(text.changes());
+        assertThat(tree.violations().stream().map(v -> v.code() + " " + v.pointer() + " " + v.message()).toList())
+                .as("violations of the tree")
+                .isEqualTo(text.violations().stream().map(v -> v.code() + " " + v.pointer() + " " + v.message()).toList());
+        return text;
+    }
+
     @Test
-    void aBurkiProviderNamedOnlyInLlmSettingsIsAccepted() {
-        // the server fills llm_provider openai; filled here, conflicting_provider would refuse this body (S4)
-        Result result = check(Variant.BURKI, Kind.CREATE, """
-                {"name": "Front desk", "llm_settings": {"provider": "anthropic"}}""");
+    void aBurkiCreateBodyWithoutProviderGetsOpenai() {
+        Result result = burkiBothWays(Kind.CREATE, "{\"name\": \"Front desk\", \"llm_provider_config\": {\"model\": \"gpt-4o\"}}");
         assertThat(result.violations()).isEmpty();
+        assertThat(result.canonical().orElseThrow().path("llm_provider").asString()).isEqualTo("openai");
+        assertThat(result.changes()).anyMatch(c -> c.type() == Change.Type.DEFAULTED && c.pointer().equals("/llm_provider")
+                && c.detail().equals("filled the default \"openai\""));
+    }
+
+    @Test
+    void aBurkiProviderNamedOnlyInLlmSettingsIsAcceptedWithAWarning() {
+        // the server fills llm_provider openai beside it: the filled default is no conflict, only a warning (S4)
+        Result result = burkiBothWays(Kind.CREATE, """
+                {"name": "Front desk", "llm_settings": {"provider": "anthropic"}}""");
+        assertThat(result.valid()).isTrue();
+        assertThat(codes(result)).containsExactly("conflicting_provider");
+        Violation warning = only(result, "conflicting_provider");
+        assertThat(warning.severity()).isEqualTo(Severity.WARNING);
+        assertThat(warning.pointer()).isEqualTo("/llm_settings/provider");
+        assertThat(warning.line()).isEqualTo(1);
+        assertThat(warning.message()).isEqualTo("llm_provider is not given and takes the Burki server's default"
+                + " 'openai', while llm_settings.provider is 'anthropic'; give llm_provider if that provider is meant");
+        assertThat(result.canonical().orElseThrow().path("llm_provider").asString()).isEqualTo("openai");
+    }
+
+    @Test
+    void aBurkiProviderNamedInBothShapesAlikeGetsNoWarning() {
+        assertThat(check(Variant.BURKI, Kind.CREATE, """
+                {"name": "Front desk", "llm_settings": {"provider": "openai"}}""").violations()).isEmpty();
+        assertThat(check(Variant.BURKI, Kind.CREATE, """
+                {"name": "Front desk", "llm_provider": "anthropic", "llm_settings": {"provider": "anthropic"}}""")
+                .violations()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"create", "update", "object"})
+    void twoBurkiProvidersGivenThatDifferAreAWarning(String kind) {
+        String stored = kind.equals("object")
+                ? "\"id\": 7, \"created_at\": \"2025-01-15T10:30:00Z\", \"updated_at\": \"2025-01-15T10:30:00Z\", " : "";
+        Result result = check(Variant.BURKI, Kind.byId(kind).orElseThrow(), "{" + stored
+                + "\"name\": \"Front desk\", \"llm_provider\": \"openai\", \"llm_settings\": {\"provider\": \"anthropic\"}}");
+        assertThat(result.valid()).isTrue();
+        Violation warning = only(result, "conflicting_provider");
+        assertThat(warning.severity()).isEqualTo(Severity.WARNING);
+        assertThat(warning.pointer()).isEqualTo("/llm_settings/provider");
+        assertThat(warning.message()).isEqualTo("llm_settings.provider 'anthropic' differs from llm_provider 'openai';"
+                + " they name the same thing");
+    }
+
+    @Test
+    void theCanonicalPayloadOfABurkiProviderNamedOnlyInLlmSettingsGetsTheSameWarning() {
+        Result first = check(Variant.BURKI, Kind.CREATE, """
+                {"name": "Front desk", "llm_settings": {"provider": "anthropic"}}""");
+        Result again = check(Variant.BURKI, Kind.CREATE, first.canonicalJson().orElseThrow());
+        assertThat(again.valid()).isTrue();
+        assertThat(codes(again)).containsExactly("conflicting_provider");
+    }
+
+    @Test
+    void aBurkiUpdateFillsNoProvider() {
+        Result result = check(Variant.BURKI, Kind.UPDATE, """
+                {"llm_settings": {"provider": "anthropic"}}""");
+        assertThat(result.violations()).isEmpty();
+        assertThat(result.canonical().orElseThrow().has("llm_provider")).isFalse();
     }
 
     // S5: the legacy top-level keys of the Burki server.
@@ -226,5 +300,119 @@ class RealServersTest {
         assertThat(only(check(Variant.COGSOL, Kind.UPDATE, """
                 {"generation_config": "g", "generation_config_pretools": "p", "description": "d", "system_prompt": "s",
                  "temperature": 1, "async_available": null}"""), "invalid_type").pointer()).isEqualTo("/async_available");
+    }
+
+    // S16: every other Burki fact of the supplement, checked against the schemas.
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        // "Defaults the server fills where the seed shows placeholders", in the supplement's order and notation
+        "/llm_provider|\"openai\"",
+        "/llm_provider_config/model|\"gpt-4o-mini\"",
+        "/llm_settings/max_tokens|1000",
+        "/llm_settings/system_prompt|\"You are a helpful assistant that can answer questions and help with tasks.\"",
+        "/llm_settings/top_p|1.0",
+        "/llm_settings/frequency_penalty|0.0",
+        "/llm_settings/presence_penalty|0.0",
+        "/llm_settings/stop_sequences|[]",
+        "/tts_settings/provider|\"elevenlabs\"",
+        "/tts_settings/voice_id|\"rachel\"",
+        "/tts_settings/model_id|\"turbo\"",
+        "/tts_settings/latency|1",
+        "/tts_settings/stability|0.5",
+        "/tts_settings/similarity_boost|0.75",
+        "/tts_settings/style|0.0",
+        "/tts_settings/use_speaker_boost|true",
+        "/stt_settings/model|\"nova-2\"",
+        "/stt_settings/language|\"en-US\"",
+        "/stt_settings/punctuate|true",
+        "/stt_settings/interim_results|true",
+        "/stt_settings/smart_format|true",
+        "/stt_settings/endpointing|{\"silence_threshold\": 500, \"min_silence_duration\": 500}",
+        "/stt_settings/utterance_end_ms|1000",
+        "/stt_settings/vad_turnoff|500",
+        "/stt_settings/audio_denoising|false",
+        "/idle_message|\"Are you still there? I'm here to help if you need anything.\"",
+        "/rag_settings/enabled|false",
+        "/rag_settings/search_limit|3",
+        "/rag_settings/similarity_threshold|0.7",
+        "/rag_settings/embedding_model|\"text-embedding-3-small\"",
+        "/rag_settings/chunking_strategy|\"recursive\"",
+        "/rag_settings/chunk_size|1000",
+        "/rag_settings/chunk_overlap|200",
+        "/rag_settings/auto_process|true",
+        "/rag_settings/include_metadata|true",
+        "/rag_settings/context_window_tokens|4000",
+        "/is_active|true",
+        // "the server's llm_settings.temperature default is 0.5 where the seed says 0.7": the seed's listing says 0.5
+        "/llm_settings/temperature|0.5",
+    })
+    void everyDefaultTheBurkiServerFillsIsFilled(String pointer, String serverDefault) {
+        JsonNode canonical = check(Variant.BURKI, Kind.CREATE, "{\"name\": \"Front desk\"}").canonical().orElseThrow();
+        assertThat(sameJson(canonical.at(pointer), MAPPER.readTree(serverDefault)))
+                .as("%s is %s", pointer, canonical.at(pointer)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/stt_settings/keywords", "/stt_settings/keyterms", "/tools_settings/enabled_tools"})
+    void whatTheSupplementListsNoDefaultForStaysUnfilled(String pointer) {
+        JsonNode canonical = check(Variant.BURKI, Kind.CREATE, "{\"name\": \"Front desk\"}").canonical().orElseThrow();
+        assertThat(canonical.at(pointer).isMissingNode()).isTrue();
+    }
+
+    /** Equal as JSON: numbers by value, so the supplement's 1.0 is the schema's 1. */
+    private static boolean sameJson(JsonNode actual, JsonNode expected) {
+        if (actual.isNumber() && expected.isNumber()) {
+            return actual.decimalValue().compareTo(expected.decimalValue()) == 0;
+        }
+        if (actual.isObject() && expected.isObject()) {
+            return actual.size() == expected.size() && expected.properties().stream()
+                    .allMatch(member -> sameJson(actual.path(member.getKey()), member.getValue()));
+        }
+        return actual.equals(expected);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "create|{\"name\": \"Front desk\", \"tools_settings\": {\"enabled_tools\": [\"endCall\"]}}|[]",
+        "update|{\"tools_settings\": {\"enabled_tools\": [\"transferCall\"], \"end_call\": {\"enabled\": true}}}|[\"endCall\"]",
+        "update|{\"tools_settings\": {\"enabled_tools\": [], \"end_call\": {\"enabled\": true}}}|[\"endCall\"]",
+    })
+    void enabledToolsThatTheServerWouldRecomputeGetAWarning(String kind, String json, String stored) {
+        Result result = check(Variant.BURKI, Kind.byId(kind).orElseThrow(), json);
+        assertThat(result.valid()).isTrue();
+        Violation warning = only(result, "enabled_tools_mismatch");
+        assertThat(warning.severity()).isEqualTo(Severity.WARNING);
+        assertThat(warning.pointer()).isEqualTo("/tools_settings/enabled_tools");
+        assertThat(warning.message()).isEqualTo("the Burki server recomputes enabled_tools from end_call.enabled and"
+                + " transfer_call.enabled and stores " + stored + " instead");
+        assertThat(result.canonical().orElseThrow().at("/tools_settings/enabled_tools"))
+                .as("not rewritten").isEqualTo(MAPPER.readTree(json).at("/tools_settings/enabled_tools"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "create|{\"name\": \"Front desk\", \"tools_settings\": {\"enabled_tools\": []}}",
+        "update|{\"tools_settings\": {\"enabled_tools\": [\"transferCall\", \"endCall\"], \"end_call\": {\"enabled\": true},"
+                + " \"transfer_call\": {\"enabled\": true, \"transfer_numbers\": [\"+14155550123\"]}}}",
+        "object|{\"id\": 1, \"name\": \"x\", \"created_at\": \"2025-01-15T10:30:00Z\", \"updated_at\": \"2025-01-15T10:30:00Z\","
+                + " \"tools_settings\": {\"enabled_tools\": [\"<string>\"]}}",
+    })
+    void enabledToolsThatAgreeWithTheFlagsOrAreNotARequestGetNoWarning(String kind, String json) {
+        assertThat(check(Variant.BURKI, Kind.byId(kind).orElseThrow(), json).violations()).isEmpty();
+    }
+
+    @Test
+    void theBurkiListQueryIsTheServers() {
+        Result defaults = CONF.check(Variant.BURKI, Kind.LIST_QUERY, Input.query(""));
+        assertThat(defaults.canonicalJson()).contains("{\"skip\":0,\"limit\":100,\"active_only\":false,"
+                + "\"my_assistants_only\":false}");
+        assertThat(CONF.check(Variant.BURKI, Kind.LIST_QUERY,
+                Input.query("skip=0&limit=1&active_only=true&my_assistants_only=true")).violations()).isEmpty();
+        assertThat(CONF.check(Variant.BURKI, Kind.LIST_QUERY, Input.query("limit=1000")).violations()).isEmpty();
+        for (String outOfRange : List.of("skip=-1", "limit=0", "limit=1001")) {
+            assertThat(codes(CONF.check(Variant.BURKI, Kind.LIST_QUERY, Input.query(outOfRange))))
+                    .as(outOfRange).containsExactly("out_of_range");
+        }
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -176,9 +177,11 @@ class ConformanceProperties {
     }
 
     /**
-     * 4. Defaults never replace a value the user gave (null included), every value the normalizer added is
-     * under a DEFAULTED change, each DEFAULTED change holds the schema's default, and every absent property
-     * with a default is filled (kinds that fill defaults) or none is (the others).
+     * 4. Defaults never replace a value the user gave (null included) but a null the schema says stands for the
+     * default ({@code x-null-resets}), every value the normalizer added is under a DEFAULTED change, each
+     * DEFAULTED change holds the schema's default, and every absent property with a default is filled where
+     * defaults are filled (everywhere in kinds that fill them, within an {@code x-replaced-whole} value in the
+     * others) and none is elsewhere.
      */
     @Property
     void defaultsNeverReplaceUserValuesAndEveryFilledDefaultIsListed(@ForAll("valid") Case c) {
@@ -189,12 +192,17 @@ class ConformanceProperties {
                 .map(Change::pointer).filter(p -> !Json.same(given.at(p), canonical.at(p))).toList();
         List<String> defaulted = result.changes().stream().filter(ch -> ch.type() == Change.Type.DEFAULTED)
                 .map(Change::pointer).toList();
+        List<String> resets = defaulted.stream().filter(p -> Json.has(given, p)).toList();
         String account = c + "\n  canonical " + canonical + "\n  changes " + result.changes();
-        Statistics.label("defaults filled").collect(defaulted.isEmpty() ? "none" : "some");
+        Statistics.label("defaults filled").collect(defaulted.isEmpty() ? "none" : resets.isEmpty() ? "some" : "some, null reset");
+        SchemaView root = c.root();
+        Predicate<String> fillsAt = pointer -> c.kind().fillsDefaults()
+                || root.replacedWhole.stream().anyMatch(name -> Json.within(pointer, Json.append("", name)));
 
         for (String pointer : Json.pointers(given)) {
             JsonNode value = given.at(pointer);
-            if (coerced.stream().anyMatch(p -> Json.within(pointer, p)) || (value.isContainer() && !value.isEmpty())) {
+            if (coerced.stream().anyMatch(p -> Json.within(pointer, p)) || resets.contains(pointer)
+                    || (value.isContainer() && !value.isEmpty())) {
                 continue;
             }
             JsonNode kept = canonical.at(pointer);
@@ -212,31 +220,47 @@ class ConformanceProperties {
                         .as("'%s' was added without a DEFAULTED change: %s", pointer, account).isTrue();
             }
         }
-        SchemaView root = c.root();
         for (String pointer : defaulted) {
-            assertThat(c.kind().fillsDefaults()).as("a default filled in a %s: %s", c.kind().id(), account).isTrue();
-            assertThat(Json.has(given, pointer)).as("DEFAULTED '%s' replaced a value the user gave: %s", pointer, account)
-                    .isFalse();
             SchemaView view = Sites.at(canonical, root, pointer);
             assertThat(view).as("schema at the defaulted '%s': %s", pointer, account).isNotNull();
+            if (resets.contains(pointer)) {
+                assertThat(given.at(pointer).isNull()).as("DEFAULTED '%s' replaced a value the user gave: %s", pointer,
+                        account).isTrue();
+                assertThat(view.nullResets).as("the schema says null stands for the default at '%s': %s", pointer,
+                        account).isTrue();
+                assertThat(fillsAt.test(pointer)).as("a null reset where no default is filled: %s", account).isTrue();
+            } else {
+                assertThat(fillsAt.test(Json.parent(pointer))).as("a default filled in a %s outside a value replaced"
+                        + " whole: %s", c.kind().id(), account).isTrue();
+            }
             assertThat(view.defaultValue).as("the schema has a default at '%s': %s", pointer, account).isNotNull();
             assertThat(contains(canonical.at(pointer), view.defaultValue))
                     .as("'%s' holds the schema's default %s: %s", pointer, view.defaultValue, account).isTrue();
         }
-        if (c.kind().fillsDefaults()) {
-            for (Sites.Site site : Sites.of(canonical, root)) {
-                if (!site.value().isObject() || site.resolved().properties == null) {
-                    continue;
+        for (Sites.Site site : Sites.of(given, root)) {
+            if (!site.value().isObject() || site.resolved().properties == null) {
+                continue;
+            }
+            for (String name : site.resolved().properties.keySet()) {
+                SchemaView property = site.resolved().property(name);
+                String at = Json.append(site.pointer(), name);
+                if (property.nullResets && site.value().path(name).isNull() && fillsAt.test(at)) {
+                    assertThat(resets).as("the null at '%s' is replaced by the default: %s", at, account).contains(at);
                 }
-                for (String name : site.resolved().properties.keySet()) {
-                    SchemaView property = site.resolved().property(name);
-                    String at = Json.append(site.pointer(), name);
-                    if (property.defaultValue != null && !property.refused) {
-                        assertThat(Json.has(canonical, at)).as("the default of '%s' was not filled: %s", at, account)
-                                .isTrue();
-                        if (!Json.has(given, at)) {
-                            assertThat(defaulted).as("the filled default of '%s' is listed: %s", at, account).contains(at);
-                        }
+            }
+        }
+        for (Sites.Site site : Sites.of(canonical, root)) {
+            if (!site.value().isObject() || site.resolved().properties == null || !fillsAt.test(site.pointer())) {
+                continue;
+            }
+            for (String name : site.resolved().properties.keySet()) {
+                SchemaView property = site.resolved().property(name);
+                String at = Json.append(site.pointer(), name);
+                if (property.defaultValue != null && !property.refused) {
+                    assertThat(Json.has(canonical, at)).as("the default of '%s' was not filled: %s", at, account)
+                            .isTrue();
+                    if (!Json.has(given, at)) {
+                        assertThat(defaulted).as("the filled default of '%s' is listed: %s", at, account).contains(at);
                     }
                 }
             }

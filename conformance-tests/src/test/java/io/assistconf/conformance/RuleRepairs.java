@@ -34,6 +34,12 @@ final class RuleRepairs {
                     copy.values().forEach(RuleRepairs::burkiAssistant);
                 } else if (kind == Kind.OBJECT || kind == Kind.CREATE || kind == Kind.UPDATE) {
                     burkiAssistant(copy);
+                    if (kind.fillsDefaults()) {
+                        burkiFilledProvider(copy);
+                    }
+                    if (kind == Kind.CREATE || kind == Kind.UPDATE) {
+                        burkiEnabledTools(copy);
+                    }
                 }
             }
             case COGSOL -> {
@@ -182,6 +188,33 @@ final class RuleRepairs {
         if (provider != null && assistant.path("llm_settings") instanceof ObjectNode settings
                 && settings.path("provider").isString()) {
             settings.put("provider", provider);
+        }
+    }
+
+    /**
+     * conflicting_provider with a filled llm_provider: where llm_provider is absent the normalizer fills the server's default
+     * openai, so a generated llm_settings.provider is made openai too.
+     */
+    private static void burkiFilledProvider(JsonNode node) {
+        if (node instanceof ObjectNode assistant && !assistant.has("llm_provider")
+                && assistant.path("llm_settings") instanceof ObjectNode settings && settings.path("provider").isString()) {
+            settings.put("provider", "openai");
+        }
+    }
+
+    /**
+     * enabled_tools_mismatch (a warning, request bodies): a given enabled_tools lists what the two flags enable,
+     * an absent flag being false.
+     */
+    private static void burkiEnabledTools(JsonNode node) {
+        if (node.path("tools_settings") instanceof ObjectNode tools && tools.path("enabled_tools").isArray()) {
+            ArrayNode enabled = tools.putArray("enabled_tools");
+            if (tools.path("end_call").path("enabled").asBoolean(false)) {
+                enabled.add("endCall");
+            }
+            if (tools.path("transfer_call").path("enabled").asBoolean(false)) {
+                enabled.add("transferCall");
+            }
         }
     }
 

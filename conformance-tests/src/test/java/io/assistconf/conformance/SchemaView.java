@@ -85,6 +85,10 @@ final class SchemaView {
     String reference;
     boolean readOnly;
     boolean secret;
+    /** {@code x-null-resets}: a {@code null} given here stands for the default. */
+    boolean nullResets;
+    /** {@code x-replaced-whole}: the properties whose given value gets the defaults of what it omits, in any kind. */
+    final List<String> replacedWhole = new ArrayList<>();
     final List<Choice> choices = new ArrayList<>();
     final List<Conditional> conditionals = new ArrayList<>();
 
@@ -220,6 +224,8 @@ final class SchemaView {
         }
         readOnly |= node.path("readOnly").asBoolean(false);
         secret |= node.path("x-secret").asBoolean(false);
+        nullResets |= node.path("x-null-resets").asBoolean(false);
+        node.path("x-replaced-whole").values().forEach(n -> replacedWhole.add(n.asString()));
     }
 
     /**

@@ -52,7 +52,10 @@ interface NormalizationSteps {
      */
     void repeated(int mark, String canonical, String earlier, String key, boolean same);
 
-    /** Fills the missing properties of the object at the current location that have a default, if this run does. */
+    /**
+     * Fills the missing properties of the object at the current location that have a default, where this run or
+     * the shape fills them, and replaces a {@code null} that stands for its default.
+     */
     void defaults(ObjectNode object, Shape shape);
 
     /** Ends the run: what it found, with {@code canonical} as the normalized payload. */

@@ -42,7 +42,8 @@ public final class TreeNormalizer implements NormalizationSteps {
     /**
      * How to normalize.
      *
-     * @param fillDefaults    whether missing values get their schema default
+     * @param fillDefaults    whether missing values get their schema default everywhere (else only where the
+     *                        shape fills them)
      * @param typeStrings     whether string values are converted to the scalar type the schema expects
      *                        (query parameters)
      * @param unknownSeverity the severity of an unknown property
@@ -69,6 +70,11 @@ public final class TreeNormalizer implements NormalizationSteps {
     /** The violations past the limit: how many, and whether one is an error. */
     private long unlisted;
     private boolean unlistedError;
+    /**
+     * Whether a schema default is being filled: the server fills it too, so a catalogue that does not list
+     * it is no reason to refuse the document (decisions S13).
+     */
+    private boolean fillingDefault;
 
     TreeNormalizer(Mode mode) {
         this.fillDefaults = mode.fillDefaults();
@@ -113,7 +119,7 @@ public final class TreeNormalizer implements NormalizationSteps {
 
     @Override
     public void scalar(JsonNode value, Shape shape) {
-        if (shape.reference() != null && catalogue.lists(shape.reference())) {
+        if (shape.reference() != null && !fillingDefault && catalogue.lists(shape.reference())) {
             checkReference(value, shape.reference());
         }
         legacyValue(value, shape);
@@ -371,21 +377,29 @@ public final class TreeNormalizer implements NormalizationSteps {
         return "an unknown key starts with " + secret.description() + "; it is not shown" + hint;
     }
 
+    /**
+     * {@inheritDoc} Defaults are filled where the run or the shape fills them; a {@code null} that stands for
+     * its default is replaced where the run, the shape or the property's own value fills them.
+     */
     @Override
     public void defaults(ObjectNode object, Shape shape) {
-        if (!fillDefaults) {
-            return;
-        }
+        boolean filling = fillDefaults || shape.fillsDefaults();
         List<Shape.Property> defaulted = shape.defaulted();
         for (int i = 0; i < defaulted.size(); i++) {
             Shape.Property property = defaulted.get(i);
-            if (object.has(property.name())) {
+            JsonNode given = object.get(property.name());
+            boolean reset = given != null && given.isNull() && property.nullResets()
+                    && (filling || property.shape().fillsDefaults());
+            if (given == null ? !filling : !reset) {
                 continue;
             }
             enter(property.name(), property.name());
             changes.add(new Change(Change.Type.DEFAULTED, canonicalPath.pointer(), "",
-                    property.defaultDetail()));
+                    reset ? "replaced null by the default " + property.defaultValue() : property.defaultDetail()));
+            boolean outer = fillingDefault;
+            fillingDefault = true;
             object.set(property.name(), value(property.defaultValue().deepCopy(), property.shape()));
+            fillingDefault = outer;
             leave();
         }
     }

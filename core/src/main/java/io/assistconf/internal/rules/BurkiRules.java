@@ -1,15 +1,21 @@
 package io.assistconf.internal.rules;
 
 import io.assistconf.Code;
+import io.assistconf.Kind;
 import io.assistconf.ShownText;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The Burki rules: RAG chunks overlap less than their size, an enabled call transfer has E.164 numbers to
- * transfer to, enabled LLM fallbacks name their providers, a custom LLM provider has a base URL, and the
- * two shapes' provider fields agree. In partial documents (update bodies) a rule whose other field is
- * absent is skipped.
+ * transfer to, enabled LLM fallbacks name their providers, a custom LLM provider has a base URL, the two
+ * shapes' provider fields agree (a filled default is told from a given value), and a request's enabled
+ * tools are those its flags enable. In partial documents
+ * (update bodies) a rule whose other field is absent is skipped.
  */
 public final class BurkiRules implements Rules {
 
@@ -35,6 +41,9 @@ public final class BurkiRules implements Rules {
         chunks(assistant.path("rag_settings"), base + "/rag_settings", context);
         transfer(assistant.path("tools_settings").path("transfer_call"), base + "/tools_settings/transfer_call",
                 context);
+        if (context.kind() == Kind.CREATE || context.kind() == Kind.UPDATE) {
+            enabledTools(assistant.path("tools_settings"), base + "/tools_settings", context);
+        }
         fallbacks(assistant.path("llm_fallback_providers"), base + "/llm_fallback_providers", context);
         String provider = Rules.text(assistant, "llm_provider");
         JsonNode config = assistant.get("llm_provider_config");
@@ -44,11 +53,47 @@ public final class BurkiRules implements Rules {
             context.report(Code.MISSING_BASE_URL, base + "/llm_provider_config/base_url",
                     "llm_provider 'custom' needs llm_provider_config.base_url");
         }
-        String settingsProvider = Rules.text(assistant.path("llm_settings"), "provider");
-        if (provider != null && settingsProvider != null && !provider.equals(settingsProvider)) {
-            context.report(Code.CONFLICTING_PROVIDER, base + "/llm_settings/provider", "llm_settings.provider '"
-                    + ShownText.quote(settingsProvider) + "' differs from llm_provider '" + ShownText.quote(provider)
-                    + "'; they name the same thing");
+        providers(provider, Rules.text(assistant.path("llm_settings"), "provider"), base, context);
+    }
+
+    /**
+     * The two shapes' provider fields name one provider; when they differ the server still takes the body, so
+     * it is a warning, worded for a filled llm_provider: the server's default, not the user's choice (S4).
+     */
+    private static void providers(String provider, String settingsProvider, String base, RuleContext context) {
+        if (provider == null || settingsProvider == null || provider.equals(settingsProvider)) {
+            return;
+        }
+        String message = context.filled(base + "/llm_provider")
+                ? "llm_provider is not given and takes the Burki server's default '" + ShownText.quote(provider)
+                        + "', while llm_settings.provider is '" + ShownText.quote(settingsProvider)
+                        + "'; give llm_provider if that provider is meant"
+                : "llm_settings.provider '" + ShownText.quote(settingsProvider) + "' differs from llm_provider '"
+                        + ShownText.quote(provider) + "'; they name the same thing";
+        context.report(Code.CONFLICTING_PROVIDER, base + "/llm_settings/provider", message);
+    }
+
+    /**
+     * The server recomputes enabled_tools from the two flags of a request body (decisions S16): a list given
+     * that differs is not what it stores. A flag absent is false, as the server reads it.
+     */
+    private static void enabledTools(JsonNode tools, String base, RuleContext context) {
+        JsonNode given = tools.get("enabled_tools");
+        if (given == null || !given.isArray()) {
+            return;
+        }
+        List<String> stored = new ArrayList<>(); // as JSON text, as the list's items are compared
+        if (enabled(tools.path("end_call"))) {
+            stored.add("\"endCall\"");
+        }
+        if (enabled(tools.path("transfer_call"))) {
+            stored.add("\"transferCall\"");
+        }
+        Set<String> listed = new HashSet<>();
+        given.forEach(item -> listed.add(item.toString()));
+        if (!listed.equals(new HashSet<>(stored))) {
+            context.report(Code.ENABLED_TOOLS_MISMATCH, base + "/enabled_tools", "the Burki server recomputes enabled_tools"
+                    + " from end_call.enabled and transfer_call.enabled and stores " + stored + " instead");
         }
     }
 

@@ -47,11 +47,14 @@ public final class FreddyRules implements Rules {
         }
     }
 
-    /** With a catalogue that names each model's provider, the default model's provider must be allowed. */
+    /**
+     * With a catalogue that names each model's provider, the default model's provider must be allowed; a model
+     * the server's default filled in is not the user's choice, so it is not judged (decisions S13).
+     */
     private static void modelProvider(JsonNode assistant, RuleContext context) {
         String model = Rules.text(assistant, "default_model_key");
         JsonNode allowed = assistant.get("allowed_model_providers");
-        if (model == null || allowed == null || !allowed.isArray()) {
+        if (model == null || allowed == null || !allowed.isArray() || context.filled("/default_model_key")) {
             return;
         }
         context.catalogue().ownerOf("model", model).ifPresent(provider -> {

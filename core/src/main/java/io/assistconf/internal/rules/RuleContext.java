@@ -5,27 +5,34 @@ import io.assistconf.Code;
 import io.assistconf.Kind;
 import io.assistconf.Violation;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the rules of one check share: the kind of document, whether the assistant at hand is partial, the
- * catalogue ({@link Catalogue#NONE} when the caller gave none) and where violations go.
+ * catalogue ({@link Catalogue#NONE} when the caller gave none), which values the normalizer filled from a
+ * default, and where violations go.
  */
 public final class RuleContext {
 
     private final Kind kind;
     private final boolean partial;
     private final Catalogue catalogue;
+    private final Set<String> filled;
     private final List<Violation> out;
 
-    /** The context of a document of the given kind; an update body is partial. */
-    RuleContext(Kind kind, Catalogue catalogue, List<Violation> out) {
-        this(kind, kind == Kind.UPDATE, catalogue, out);
+    /**
+     * The context of a document of the given kind, whose values at the pointers {@code filled} are defaults
+     * the normalizer filled; an update body is partial.
+     */
+    RuleContext(Kind kind, Catalogue catalogue, Set<String> filled, List<Violation> out) {
+        this(kind, kind == Kind.UPDATE, catalogue, filled, out);
     }
 
-    private RuleContext(Kind kind, boolean partial, Catalogue catalogue, List<Violation> out) {
+    private RuleContext(Kind kind, boolean partial, Catalogue catalogue, Set<String> filled, List<Violation> out) {
         this.kind = kind;
         this.partial = partial;
         this.catalogue = catalogue;
+        this.filled = filled;
         this.out = out;
     }
 
@@ -45,9 +52,14 @@ public final class RuleContext {
         return catalogue;
     }
 
+    /** Whether the value at the canonical pointer is a default the normalizer filled, not a value given. */
+    public boolean filled(String pointer) {
+        return filled.contains(pointer);
+    }
+
     /** This context for assistants with a reduced field set, such as the items of a list response. */
     public RuleContext asPartial() {
-        return new RuleContext(kind, true, catalogue, out);
+        return new RuleContext(kind, true, catalogue, filled, out);
     }
 
     /** Reports a violation of the code, at its default severity, at a place of the canonical payload. */

@@ -1,9 +1,12 @@
 package io.assistconf.internal.rules;
 
 import io.assistconf.Catalogue;
+import io.assistconf.Change;
 import io.assistconf.Kind;
 import io.assistconf.Violation;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,11 +30,13 @@ public interface Rules {
     }
 
     /**
-     * Appends to {@code out} the violations of {@code canonical}, a payload of the given kind; the
-     * catalogue is {@link Catalogue#NONE} when the caller gave none.
+     * Appends to {@code out} the violations of {@code canonical}, a payload of the given kind normalized with
+     * the {@code changes}; the catalogue is {@link Catalogue#NONE} when the caller gave none.
      */
-    default void check(Kind kind, JsonNode canonical, Catalogue catalogue, List<Violation> out) {
-        RuleContext context = new RuleContext(kind, catalogue, out);
+    default void check(Kind kind, JsonNode canonical, Catalogue catalogue, List<Change> changes, List<Violation> out) {
+        Set<String> filled = changes.stream().filter(change -> change.type() == Change.Type.DEFAULTED)
+                .map(Change::pointer).collect(Collectors.toUnmodifiableSet());
+        RuleContext context = new RuleContext(kind, catalogue, filled, out);
         switch (kind) {
             case OBJECT, CREATE, UPDATE -> document(canonical, context);
             case LIST_RESPONSE -> listResponse(canonical, context);

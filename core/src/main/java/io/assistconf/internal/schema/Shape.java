@@ -4,6 +4,8 @@ import io.assistconf.internal.tree.JsonType;
 import io.assistconf.internal.tree.KeySpelling;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,19 +14,29 @@ import tools.jackson.databind.JsonNode;
 /**
  * What the normalizer needs to know of a schema at one place in a payload: accepted types, known
  * properties with their spellings and defaults, the shape of array items and of free-form map values,
- * the alternatives of an {@code anyOf}, and the keys and values only one source accepts ({@code x-legacy}). Compiled once from the schema files by {@link ShapeCompiler}.
+ * the alternatives of an {@code anyOf}, the keys and values only one source accepts ({@code x-legacy}), and
+ * whether defaults are filled here whatever the kind. Compiled once from the schema files by
+ * {@link ShapeCompiler}.
  */
 public final class Shape {
 
     /**
      * A property of an object shape. {@code defaultValue} is null when the schema gives none;
      * {@code defaultDetail} is the change detail written when it is filled (prepared once); {@code legacy}
-     * is the {@code x-legacy} text of a key only one source accepts, or null.
+     * is the {@code x-legacy} text of a key only one source accepts, or null; {@code nullResets}: a
+     * {@code null} given for it stands for its default ({@code x-null-resets}).
      */
-    public record Property(String name, Shape shape, JsonNode defaultValue, String defaultDetail, String legacy) {
+    public record Property(String name, Shape shape, JsonNode defaultValue, String defaultDetail, String legacy,
+            boolean nullResets) {
 
-        Property(String name, Shape shape, JsonNode defaultValue, String legacy) {
-            this(name, shape, defaultValue, defaultValue == null ? null : "filled the default " + defaultValue, legacy);
+        Property(String name, Shape shape, JsonNode defaultValue, String legacy, boolean nullResets) {
+            this(name, shape, defaultValue, defaultValue == null ? null : "filled the default " + defaultValue, legacy,
+                    nullResets);
+        }
+
+        /** This property with a shape filling the defaults its value omits ({@link Shape#fillingDefaults}). */
+        Property fillingDefaults() {
+            return new Property(name, shape.fillingDefaults(), defaultValue, defaultDetail, legacy, nullResets);
         }
     }
 
@@ -48,6 +60,7 @@ public final class Shape {
     private final String reference;
     private final boolean choosesByType;
     private final LegacyMarks legacy;
+    private final boolean fillsDefaults;
 
     Shape(Set<JsonType> types, JsonNode constValue, Set<JsonNode> enumValues, Map<String, Property> properties,
             Map<String, String> spellings, Shape additional, Shape items, List<Shape> alternatives, Coercion coercion,
@@ -56,7 +69,7 @@ public final class Shape {
         this.constValue = constValue;
         this.enumValues = enumValues == null ? null : Set.copyOf(enumValues);
         this.properties = properties == null ? null : Collections.unmodifiableMap(properties);
-        Map<String, Property> bySpelling = new java.util.HashMap<>();
+        Map<String, Property> bySpelling = new HashMap<>();
         spellings.forEach((spelling, name) -> bySpelling.put(spelling, properties.get(name)));
         this.spellings = bySpelling;
         this.defaulted = properties == null ? List.of()
@@ -70,6 +83,51 @@ public final class Shape {
         this.reference = reference;
         this.choosesByType = alternatives.stream().allMatch(alternative -> alternative.constValue == null);
         this.legacy = legacy;
+        this.fillsDefaults = false;
+    }
+
+    /** A copy of {@code original} that fills defaults, as every place below it does. */
+    private Shape(Shape original) {
+        this.types = original.types;
+        this.constValue = original.constValue;
+        this.enumValues = original.enumValues;
+        Map<String, Property> filling = null;
+        if (original.properties != null) {
+            filling = new LinkedHashMap<>();
+            for (Property property : original.properties.values()) {
+                filling.put(property.name(), property.fillingDefaults());
+            }
+        }
+        this.properties = filling == null ? null : Collections.unmodifiableMap(filling);
+        Map<String, Property> bySpelling = new HashMap<>();
+        original.spellings.forEach((spelling, property) -> bySpelling.put(spelling, properties.get(property.name())));
+        this.spellings = bySpelling;
+        this.defaulted = properties == null ? List.of()
+                : properties.values().stream().filter(property -> property.defaultValue() != null).toList();
+        this.additional = original.additional == null ? null : original.additional.fillingDefaults();
+        this.items = original.items == null ? null : original.items.fillingDefaults();
+        this.alternatives = original.alternatives.stream().map(Shape::fillingDefaults).toList();
+        this.coercion = original.coercion;
+        this.refused = original.refused;
+        this.aliases = original.aliases;
+        this.reference = original.reference;
+        this.choosesByType = original.choosesByType;
+        this.legacy = original.legacy;
+        this.fillsDefaults = true;
+    }
+
+    /**
+     * This shape filling the defaults of what a value given here omits, at every depth, in any kind: for a
+     * value that replaces the stored one whole ({@code x-replaced-whole}). Scalar shapes have nothing to fill.
+     */
+    Shape fillingDefaults() {
+        boolean nothingBelow = properties == null && additional == null && items == null && alternatives.isEmpty();
+        return fillsDefaults || nothingBelow ? this : new Shape(this);
+    }
+
+    /** Whether the defaults of an object here are filled even in a kind that fills none. */
+    public boolean fillsDefaults() {
+        return fillsDefaults;
     }
 
     /** Accepted types; empty means any. */

@@ -22,7 +22,9 @@ import tools.jackson.databind.JsonNode;
  * keywords that decide structure ({@code type}, {@code const}, {@code properties},
  * {@code additionalProperties}, {@code items}, {@code $ref}, {@code allOf}, {@code anyOf}, {@code oneOf},
  * {@code if}/{@code then}/{@code else}, {@code enum}, {@code default}) and the annotations {@code x-aliases},
- * {@code x-coerce}, {@code x-reference} and {@code x-legacy}; collects the names of the properties marked
+ * {@code x-coerce}, {@code x-reference}, {@code x-legacy}, {@code x-null-resets} (a property whose
+ * {@code null} stands for its default) and {@code x-replaced-whole} (the properties whose given value is
+ * filled with the defaults of what it omits, in any kind); collects the names of the properties marked
  * {@code x-secret}. Recursive schemas, and {@code x-legacy} marks that could not be honoured, are refused at
  * start-up.
  */
@@ -83,6 +85,7 @@ public final class ShapeCompiler {
         private final Map<String, String> legacyValues = new HashMap<>();
         private Coercion coercion;
         private String reference;
+        private final List<String> replacedWhole = new ArrayList<>();
 
         void fill(String documentId, JsonNode schema) {
             JsonNode ref = schema.get("$ref");
@@ -131,7 +134,7 @@ public final class ShapeCompiler {
                                 + " is marked x-legacy; a filled default would be reported as the user's");
                     }
                     properties.put(entry.getKey(), new Shape.Property(entry.getKey(), shape, defaultValue,
-                            legacyText(propertySchema)));
+                            legacyText(propertySchema), propertySchema.path("x-null-resets").asBoolean(false)));
                     List<String> names = new ArrayList<>();
                     for (JsonNode alias : each(propertySchema.get("x-aliases"))) {
                         names.add(alias.asString());
@@ -157,6 +160,9 @@ public final class ShapeCompiler {
             JsonNode coerce = schema.get("x-coerce");
             if (coerce != null) {
                 coercion = Coercion.byId(coerce.asString());
+            }
+            for (JsonNode name : each(schema.get("x-replaced-whole"))) {
+                replacedWhole.add(name.asString());
             }
         }
 
@@ -191,6 +197,14 @@ public final class ShapeCompiler {
         }
 
         Shape build(String documentId) {
+            for (String name : replacedWhole) {
+                Shape.Property property = properties == null ? null : properties.get(name);
+                if (property == null) {
+                    throw new IllegalStateException("x-replaced-whole names '" + name + "', not a property of "
+                            + documentId);
+                }
+                properties.put(name, property.fillingDefaults());
+            }
             Map<String, String> spellings = new HashMap<>();
             if (properties != null) {
                 for (String name : properties.keySet()) {
