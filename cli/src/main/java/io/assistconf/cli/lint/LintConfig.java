@@ -66,7 +66,7 @@ record LintConfig(String name, Path folder, List<Mapping> mappings, List<Glob> i
      * The files a glob maps to a variant, a kind or both (never neither).
      *
      * @param variant the variant, or null to detect it
-     * @param kind    the kind, or null for what the file's $schema names, else object
+     * @param kind    the kind, or null for what each document says (its $schema, else its content)
      */
     record Mapping(Glob glob, Variant variant, Kind kind) {
     }
