@@ -60,8 +60,8 @@ final class CrossFileRules {
         found.forEach((place, violations) -> {
             LintedFile file = result.get(place.file());
             CheckedDocument document = file.documents().get(place.document());
-            List<Violation> located = new ArrayList<>(checker.locate(file.target(), place.document(), document.decision(),
-                    severities.apply(violations)));
+            List<Violation> located = new ArrayList<>(checker.locate(file.target(), place.document(),
+                    document.decision(), severities.apply(violations)));
             located.sort(Comparator.comparingInt(Violation::line).thenComparingInt(Violation::column)
                     .thenComparing(Violation::code));
             result.set(place.file(), file.withDocuments(d -> d == document ? d.withAcrossFiles(located) : d));

@@ -141,7 +141,8 @@ final class DocumentChecker {
     private static Decision decided(Decision given, Result result) {
         Decided variantBy = result.variantDecidedBy()
                 .map(by -> by == DecidedBy.GIVEN ? given.variantBy() : Decided.of(by)).orElse(null);
-        Decided kindBy = result.kindDecidedBy() == DecidedBy.GIVEN ? given.kindBy() : Decided.of(result.kindDecidedBy());
+        Decided kindBy = result.kindDecidedBy() == DecidedBy.GIVEN ? given.kindBy()
+                : Decided.of(result.kindDecidedBy());
         return new Decision(result.variant().orElse(null), variantBy, result.kind(), kindBy, given.glob());
     }
 
