@@ -9,7 +9,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The machine-readable report, one pretty-printed JSON document:
  * {@code {"files":[{"file":…,"valid":…,"violations":[{"code","severity","pointer","path","line","column",
- * "message"}]}]}}; line and column are null when the place in the text is unknown.
+ * "message"}]}]}}, one entry per document, with {@code "document":N} (from 1) in a file of several; line and
+ * column are null when the place in the text is unknown.
  */
 public final class JsonReporter implements Reporter {
 
@@ -30,6 +31,9 @@ public final class JsonReporter implements Reporter {
         for (CheckedInput one : checked) {
             ObjectNode file = files.addObject();
             file.put("file", one.name());
+            if (one.document() > 0) {
+                file.put("document", one.document());
+            }
             file.put("valid", one.valid());
             ArrayNode violations = file.putArray("violations");
             one.violations().forEach(violation -> violation(violations.addObject(), violation));

@@ -46,9 +46,13 @@ public final class TextReporter implements Reporter {
         return line.toString();
     }
 
-    /** For example {@code 3 files checked: 2 valid, 1 invalid (4 errors, 1 warning)}. */
+    /**
+     * For example {@code 3 files checked: 2 valid, 1 invalid (4 errors, 1 warning)}; documents are counted,
+     * and named so when a file holds several.
+     */
     static String summary(List<CheckedInput> checked) {
-        String noun = checked.stream().allMatch(CheckedInput::query) ? "query" : "file";
+        String noun = checked.stream().allMatch(CheckedInput::query) ? "query"
+                : checked.stream().anyMatch(one -> one.document() > 0) ? "document" : "file";
         long valid = checked.stream().filter(CheckedInput::valid).count();
         long errors = checked.stream().mapToLong(CheckedInput::errors).sum();
         long warnings = checked.stream().mapToLong(CheckedInput::warnings).sum();

@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code assistconf validate}: checks every input and reports them all. */
+/** {@code assistconf validate}: checks every input, each document of a YAML stream apart, and reports them all. */
 @Command(name = "validate", description = "Check files, or a query string, and report every violation.")
 final class ValidateCommand implements Callable<Integer> {
 
@@ -42,8 +42,11 @@ final class ValidateCommand implements Callable<Integer> {
             checked.add(checker.query(options.query()));
         } else {
             for (InputFiles.Entry entry : InputFiles.expand(files)) {
-                checked.add(entry.problem() == null ? checker.file(entry.path())
-                        : CheckedInput.unlisted(entry.path().toString(), entry.problem()));
+                if (entry.problem() == null) {
+                    checked.addAll(checker.documents(entry.path()));
+                } else {
+                    checked.add(CheckedInput.unlisted(entry.path().toString(), entry.problem()));
+                }
             }
         }
         reporters.apply(format).report(checked);

@@ -171,4 +171,29 @@ class ReportTest {
         }
         throw new AssertionError("no " + code + " in " + file);
     }
+
+    @Test
+    void eachDocumentOfAYamlFileIsCheckedAndReportedApart() {
+        Path file = Cli.write(dir.resolve("agents.yaml"), """
+                name: Support
+                instructions: Answer politely.
+                organization_id: org_1
+                ---
+                name: Voice
+                llm_provider: openai
+                colour: blue
+                """);
+        Run run = run("validate", file.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out().lines().toList()).containsExactly(
+                file + ":7:1: warning unknown_property: unknown property 'colour' (at /colour)",
+                "2 documents checked: 2 valid, 0 invalid (0 errors, 1 warning)");
+        JsonNode files = Cli.JSON.readTree(run("validate", "--format", "json", file.toString()).out()).get("files");
+        assertThat(files).extracting(one -> one.get("document").asInt() + " " + one.get("violations").size())
+                .containsExactly("1 0", "2 1");
+        Run given = run("validate", "--variant", "burki", "--kind", "create", file.toString());
+        assertThat(given.exit()).isEqualTo(1);
+        assertThat(given.out()).contains(file + ":2:1: warning unknown_property: unknown property 'instructions'")
+                .doesNotContain("parse_error");
+    }
 }

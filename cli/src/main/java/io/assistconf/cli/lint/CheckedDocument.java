@@ -20,7 +20,7 @@ record CheckedDocument(Decision decision, Status status, List<Violation> violati
 
     enum Status {
         CHECKED("checked"),
-        /** Not an assistant config (see {@link NotAnAssistantConfig}); not counted as an error. */
+        /** Not an assistant config, as the library's {@code not_assistant_config} says; not counted as an error. */
         SKIPPED("skipped"),
         /** Unreadable, or the checker failed: the run exits 2. */
         NOT_CHECKED("not_checked");
@@ -36,6 +36,9 @@ record CheckedDocument(Decision decision, Status status, List<Violation> violati
             return id;
         }
     }
+
+    /** Why a document is skipped, as reports say it. */
+    static final String SKIPPED_REASON = "not an assistant config";
 
     CheckedDocument {
         violations = List.copyOf(violations);

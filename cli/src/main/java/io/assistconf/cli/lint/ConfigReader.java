@@ -52,7 +52,8 @@ final class ConfigReader {
     /** A config file is a few lines; a larger one is surely something else. */
     static final int MAX_BYTES = 1024 * 1024;
 
-    private static final List<String> KEYS = List.of("files", "ignore", "strict", "severity", "catalogues", "limits");
+    private static final List<String> KEYS = List.of("files", "ignore", "strict", "json-comments", "severity",
+            "catalogues", "limits");
     private static final List<String> MAPPING_KEYS = List.of("glob", "variant", "kind");
     /** Codes whose violations mean a file was not checked: no setting may turn them into a pass. */
     private static final Set<Code> FIXED = Set.of(Code.UNREADABLE_INPUT, Code.INTERNAL_ERROR);
@@ -80,11 +81,12 @@ final class ConfigReader {
     private LintConfig read(Path file) {
         Node root = compose(text(file));
         if (root == null) {
-            return new LintConfig(shown, folder, List.of(), List.of(), null, Map.of(), null, null);
+            return new LintConfig(shown, folder, List.of(), List.of(), null, false, Map.of(), null, null);
         }
         List<Mapping> mappings = List.of();
         List<Glob> ignores = List.of();
         Boolean strict = null;
+        boolean jsonComments = false;
         Map<String, Level> severities = Map.of();
         Catalogue catalogue = null;
         Limits limits = null;
@@ -96,13 +98,14 @@ final class ConfigReader {
                 case "ignore" -> ignores = items(value, key, "a list of globs").stream()
                         .map(item -> glob(item.node(), item.path())).toList();
                 case "strict" -> strict = bool(value, key);
+                case "json-comments" -> jsonComments = bool(value, key);
                 case "severity" -> severities = severities(value);
                 case "catalogues" -> catalogue = catalogue(value);
                 case "limits" -> limits = limits(value);
                 default -> throw new IllegalStateException(key);
             }
         }
-        return new LintConfig(shown, folder, mappings, ignores, strict, severities, catalogue, limits);
+        return new LintConfig(shown, folder, mappings, ignores, strict, jsonComments, severities, catalogue, limits);
     }
 
     private String text(Path file) {

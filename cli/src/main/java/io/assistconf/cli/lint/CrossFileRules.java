@@ -39,7 +39,7 @@ final class CrossFileRules {
             for (int d = 0; d < documents.size(); d++) {
                 Facts facts = documents.get(d).facts();
                 if (facts != null && documents.get(d).status() == CheckedDocument.Status.CHECKED) {
-                    places.add(new Place(f, d, files.get(f).name(), facts));
+                    places.add(new Place(f, d, files.get(f).name(d), facts));
                 }
             }
         }
@@ -60,8 +60,8 @@ final class CrossFileRules {
         found.forEach((place, violations) -> {
             LintedFile file = result.get(place.file());
             CheckedDocument document = file.documents().get(place.document());
-            List<Violation> located = new ArrayList<>(checker.locate(file.target(), document.decision(),
-                    severities.apply(violations)));
+            List<Violation> located = new ArrayList<>(checker.locate(file.target(), place.document(),
+                    document.decision(), severities.apply(violations)));
             located.sort(Comparator.comparingInt(Violation::line).thenComparingInt(Violation::column)
                     .thenComparing(Violation::code));
             result.set(place.file(), file.withDocuments(d -> d == document ? d.withAcrossFiles(located) : d));

@@ -1,8 +1,10 @@
 package io.assistconf.cli.lint;
 
+import io.assistconf.DecidedBy;
+
 /**
  * What decided the variant or the kind a document was checked as. The first two are the command's own;
- * the others are read from the library's result ({@link DocumentChecker#settle}).
+ * the others are the library's {@link DecidedBy}.
  */
 enum Decided {
     /** {@code --variant} or {@code --kind}. */
@@ -11,7 +13,7 @@ enum Decided {
     CONFIG("config", "config glob"),
     /** The document's {@code $schema}. */
     SCHEMA("$schema", "$schema"),
-    /** The keys only one variant knows. */
+    /** The document's keys: those only one variant knows, or the fields of a stored object. */
     DETECTED("detected", "detected"),
     /** Nothing said it: {@code object}. */
     DEFAULT("default", "default");
@@ -22,6 +24,16 @@ enum Decided {
     Decided(String id, String label) {
         this.id = id;
         this.label = label;
+    }
+
+    /** What the library says decided, when the caller gave nothing. */
+    static Decided of(DecidedBy by) {
+        return switch (by) {
+            case GIVEN -> throw new IllegalArgumentException("given by the command line or the config file");
+            case SCHEMA_KEY -> SCHEMA;
+            case CONTENT -> DETECTED;
+            case DEFAULT -> DEFAULT;
+        };
     }
 
     /** As the JSON report names it. */

@@ -3,32 +3,28 @@ package io.assistconf.cli.lint;
 import io.assistconf.AssistConf;
 import io.assistconf.Change;
 import io.assistconf.Code;
+import io.assistconf.DecidedBy;
 import io.assistconf.Input;
 import io.assistconf.Kind;
 import io.assistconf.Location;
 import io.assistconf.Result;
 import io.assistconf.TextFormat;
-import io.assistconf.Variant;
 import io.assistconf.Violation;
 import io.assistconf.cli.lint.CheckedDocument.Status;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Turns one file into its checked documents: the one place that reads a file for the library, checks it
- * as what was given or detected, and says what decided it. What the library is still to offer lands here:
- * each document of a YAML file, JSON with comments ({@code .jsonc} is read as JSON until then), the kind
- * detected by content, a precise signal for a file that is no assistant config ({@link NotAnAssistantConfig}
- * until then), and how the library decided the variant and kind ({@link #settle} until then).
+ * Turns one file into its checked documents: the one place that reads a file for the library, checks each
+ * of its documents ({@link AssistConf#checkDocuments}) as what was given or what the library detected, and
+ * says what decided it. A document the library finds to be no assistant config ({@code
+ * not_assistant_config}) is skipped, unless {@code --fail-on-unknown}.
  *
  * <p>Thread-safe: files are checked in parallel with one shared {@link AssistConf}.
  */
@@ -38,26 +34,24 @@ final class DocumentChecker {
     private static final Set<String> NOT_CHECKED = Set.of(Code.UNREADABLE_INPUT.id(), Code.INTERNAL_ERROR.id());
 
     private final AssistConf assistconf;
-    private final long maxBytes;
     private final Severities severities;
     private final boolean failOnUnknown;
-    private final NotAnAssistantConfig notAConfig;
+    private final boolean jsonComments;
     private final byte[] stdin;
     private final TextFormat stdinFormat;
 
     /**
-     * @param maxBytes      the document size limit, past which the library refuses text
-     * @param failOnUnknown whether a file that is no assistant config is an error rather than skipped
+     * @param failOnUnknown whether a document that is no assistant config is an error rather than skipped
+     * @param jsonComments  whether {@code .json} files are read as JSON with comments, as {@code .jsonc} files are
      * @param stdin         the standard input, read once, or null when not linted
      * @param stdinName     the file name the standard input stands for, which gives its format; or null
      */
-    DocumentChecker(AssistConf assistconf, long maxBytes, Severities severities, boolean failOnUnknown, byte[] stdin,
-            String stdinName) {
+    DocumentChecker(AssistConf assistconf, Severities severities, boolean failOnUnknown, boolean jsonComments,
+            byte[] stdin, String stdinName) {
         this.assistconf = assistconf;
-        this.maxBytes = maxBytes;
         this.severities = severities;
         this.failOnUnknown = failOnUnknown;
-        this.notAConfig = new NotAnAssistantConfig(assistconf);
+        this.jsonComments = jsonComments;
         this.stdin = stdin;
         this.stdinFormat = stdinName == null ? null : formatOf(stdinName);
     }
@@ -86,12 +80,6 @@ final class DocumentChecker {
         if (target.problem() != null) {
             return notRead(target, target.problem());
         }
-        Supplier<Input> input;
-        try {
-            input = input(target);
-        } catch (IOException | RuntimeException e) {
-            return notRead(target, target.stdin() ? "the standard input could not be read" : "the file could not be read");
-        }
         if (given.variant() != null && given.kind() != null && !assistconf.kinds(given.variant()).contains(given.kind())) {
             Violation none = Code.UNKNOWN_VARIANT.at("", given.variant().id() + " has no '" + given.kind().id()
                     + "' kind; it has " + assistconf.kinds(given.variant()).stream().map(Kind::id)
@@ -99,29 +87,46 @@ final class DocumentChecker {
             return one(target, new CheckedDocument(given, Status.CHECKED, severities.apply(List.of(none)), List.of(),
                     null));
         }
-        Result result = check(given, input.get());
-        if (given.variant() == null && !failOnUnknown && notAConfig.test(result, input)) {
-            return one(target, new CheckedDocument(Decision.NONE, Status.SKIPPED, List.of(), List.of(), null));
+        Input input;
+        try {
+            input = input(target);
+        } catch (IOException e) {
+            return notRead(target, e.getMessage());
         }
-        Optional<JsonNode> canonical = result.variant().isPresent() ? result.canonical() : Optional.empty();
-        Decision decided = settle(given, result, canonical.orElse(null));
+        return new LintedFile(target, assistconf.checkDocuments(given.variant(), given.kind(), input).stream()
+                .map(result -> document(given, result)).toList());
+    }
+
+    private CheckedDocument document(Decision given, Result result) {
+        boolean notAConfig = result.violations().stream()
+                .anyMatch(violation -> violation.code().equals(Code.NOT_ASSISTANT_CONFIG.id()));
+        if (notAConfig && !failOnUnknown) {
+            return new CheckedDocument(Decision.NONE, Status.SKIPPED, List.of(), List.of(), null);
+        }
+        Decision decided = decided(given, result);
         Status status = result.violations().stream().anyMatch(v -> NOT_CHECKED.contains(v.code())) ? Status.NOT_CHECKED
                 : Status.CHECKED;
-        Facts facts = canonical.map(payload -> Facts.of(decided.variant(), decided.kind(), payload)).orElse(null);
-        return one(target, new CheckedDocument(decided, status, severities.apply(result.violations()), List.of(),
-                facts));
+        Facts facts = result.variant().isEmpty() ? null
+                : result.canonical().map(payload -> Facts.of(decided.variant(), decided.kind(), payload)).orElse(null);
+        return new CheckedDocument(decided, status, severities.apply(result.violations()), List.of(), facts);
     }
 
     /**
-     * Locates violations found outside the check (the rules across files) in the document's text: each at
-     * the place its pointer names, and with the path as the document spells it. It checks the document
-     * again rather than keep every document's text for the whole run; a document that can no longer be
+     * Locates violations found outside the check (the rules across files) in the text of one document of
+     * the file: each at the place its pointer names, and with the path as the document spells it. It checks
+     * the file again rather than keep every document's text for the whole run; a file that can no longer be
      * read keeps its violations unlocated.
+     *
+     * @param document the document's place among the file's documents, from 0
      */
-    List<Violation> locate(LintTarget target, Decision decided, List<Violation> violations) {
+    List<Violation> locate(LintTarget target, int document, Decision decided, List<Violation> violations) {
         Result result;
         try {
-            result = assistconf.check(decided.variant(), decided.kind(), input(target).get());
+            List<Result> results = assistconf.checkDocuments(decided.variant(), decided.kind(), input(target));
+            if (document >= results.size()) {
+                return violations;
+            }
+            result = results.get(document);
         } catch (IOException | RuntimeException e) {
             return violations;
         }
@@ -132,54 +137,41 @@ final class DocumentChecker {
         }).toList();
     }
 
-    /**
-     * What the document was checked as, and what decided it: what was given, else the result's variant,
-     * decided by a {@code $schema} key naming a schema (which names the kind too) when the payload has one,
-     * else by its keys; the kind is {@code object} by default.
-     */
-    private static Decision settle(Decision given, Result result, JsonNode canonical) {
-        boolean schemaKey = canonical != null && canonical.isObject() && canonical.path("$schema").isString();
-        Variant variant = result.variant().orElse(null);
-        Decided variantBy = given.variant() != null ? given.variantBy()
-                : variant == null ? null : schemaKey ? Decided.SCHEMA : Decided.DETECTED;
-        Decided kindBy = given.kind() != null ? given.kindBy()
-                : given.variant() == null && schemaKey ? Decided.SCHEMA : Decided.DEFAULT;
-        return new Decision(variant, variantBy, result.kind(), kindBy, given.glob());
+    /** What the document was checked as: what was given, else what the library says decided it. */
+    private static Decision decided(Decision given, Result result) {
+        Decided variantBy = result.variantDecidedBy()
+                .map(by -> by == DecidedBy.GIVEN ? given.variantBy() : Decided.of(by)).orElse(null);
+        Decided kindBy = result.kindDecidedBy() == DecidedBy.GIVEN ? given.kindBy()
+                : Decided.of(result.kindDecidedBy());
+        return new Decision(result.variant().orElse(null), variantBy, result.kind(), kindBy, given.glob());
     }
 
-    private Result check(Decision given, Input input) {
-        if (given.variant() != null) {
-            return assistconf.check(given.variant(), given.kind() == null ? Kind.OBJECT : given.kind(), input);
-        }
-        return given.kind() == null ? assistconf.check(input) : assistconf.check(given.kind(), input);
-    }
-
-    /** The document, as often as needed: the standard input and {@code .jsonc} files are read once here. */
-    private Supplier<Input> input(LintTarget target) throws IOException {
+    /** The document: the standard input as read once, a file as its name says or the config file sets. */
+    private Input input(LintTarget target) throws IOException {
         if (target.stdin()) {
             if (stdin == null) {
                 throw new IOException("the standard input could not be read");
             }
-            return () -> stdinFormat == null ? Input.of(stdin) : Input.of(stdin, stdinFormat);
+            return stdinFormat == null ? Input.of(stdin) : Input.of(stdin, stdinFormat);
         }
         Path file = target.file();
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonc")) {
-            byte[] text;
-            try (InputStream in = Files.newInputStream(file)) {
-                text = readUpTo(in, maxBytes);
-            }
-            return () -> Input.of(text, TextFormat.JSON);
-        }
-        return () -> Input.of(file);
+        return formatOf(file.getFileName().toString()) == TextFormat.JSONC ? Input.of(file, TextFormat.JSONC)
+                : Input.of(file);
     }
 
-    /** JSON or YAML by the name's extension, as the library tells files apart; null to tell by the content. */
-    private static TextFormat formatOf(String name) {
+    /**
+     * JSON, JSON with comments or YAML by the name's extension, as the library tells files apart, {@code
+     * .json} read as JSON with comments when the config file says so; null to tell by the content.
+     */
+    private TextFormat formatOf(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
             return TextFormat.YAML;
         }
-        return lower.endsWith(".json") || lower.endsWith(".jsonc") ? TextFormat.JSON : null;
+        if (lower.endsWith(".jsonc") || (jsonComments && lower.endsWith(".json"))) {
+            return TextFormat.JSONC;
+        }
+        return lower.endsWith(".json") ? TextFormat.JSON : null;
     }
 
     /** Where the canonical pointer's member was written, when the document spelled its key otherwise. */

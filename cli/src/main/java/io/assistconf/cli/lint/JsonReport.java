@@ -8,9 +8,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON report, one document written when the run is done ({@code docs/lint.md} shows it): the tool,
- * the config file read, one entry per file with what it was checked as, what decided it and every
- * violation (the library's, then those across files, each as {@code validate --format json} writes it),
- * and the counts.
+ * the config file read, one entry per document of each file (numbered from 1 in its file) with what it was
+ * checked as, what decided it and every violation (the library's, then those across files, each as
+ * {@code validate --format json} writes it), and the counts.
  */
 final class JsonReport implements ReportFormat {
 
@@ -29,8 +29,8 @@ final class JsonReport implements ReportFormat {
         root.put("config", run.config());
         ArrayNode files = root.putArray("files");
         for (LintedFile file : run.files()) {
-            for (CheckedDocument document : file.documents()) {
-                document(files.addObject(), file.name(), document);
+            for (int d = 0; d < file.documents().size(); d++) {
+                document(files.addObject(), file.name(), d + 1, file.documents().get(d));
             }
         }
         summary(root.putObject("summary"), run.summary());
@@ -38,11 +38,12 @@ final class JsonReport implements ReportFormat {
         out.flush();
     }
 
-    private static void document(ObjectNode out, String name, CheckedDocument document) {
+    private static void document(ObjectNode out, String name, int number, CheckedDocument document) {
         Decision decision = document.decision();
         out.put("file", name);
+        out.put("document", number);
         out.put("status", document.status().id());
-        out.put("reason", document.status() == CheckedDocument.Status.SKIPPED ? NotAnAssistantConfig.REASON : null);
+        out.put("reason", document.status() == CheckedDocument.Status.SKIPPED ? CheckedDocument.SKIPPED_REASON : null);
         out.put("variant", decision.variant() == null ? null : decision.variant().id());
         out.put("kind", decision.kind() == null ? null : decision.kind().id());
         ObjectNode decided = out.putObject("decided_by");

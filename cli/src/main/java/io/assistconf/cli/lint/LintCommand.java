@@ -41,9 +41,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "lint", sortOptions = false,
         description = {"Lint a repository of assistant configs: every *.json, *.jsonc, *.yaml and *.yml file under"
-                + " each PATH (default: the current folder), checked as the variant and kind the config file"
-                + " (.assistconf.yaml) maps it to or as detected, then the rules across files. A file that is no"
-                + " assistant config is skipped. See docs/lint.md."},
+                + " each PATH (default: the current folder), each of its documents checked as the variant and kind"
+                + " the config file (.assistconf.yaml) maps it to or as detected, then the rules across files. A"
+                + " document that is no assistant config is skipped. See docs/lint.md."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:no errors (warnings allowed, up to --max-warnings)",
@@ -149,7 +149,7 @@ public final class LintCommand implements Callable<Integer> {
         List<LintTarget> targets = new FileWalker(workingDirectory, new Exclusions(config, excluded, ownFiles),
                 stdinName == null ? STDIN : stdinName).targets(arguments);
         Severities severities = new Severities(config.severities());
-        DocumentChecker checker = new DocumentChecker(assistconf, limits.maxDocumentBytes(), severities, failOnUnknown,
+        DocumentChecker checker = new DocumentChecker(assistconf, severities, failOnUnknown, config.jsonComments(),
                 targets.stream().anyMatch(LintTarget::stdin) ? stdin(limits) : null, stdinName);
         List<LintedFile> files = LintRunner.run(targets, target -> checker.check(target, given(config, target)),
                 jobs == null ? Runtime.getRuntime().availableProcessors() : jobs,

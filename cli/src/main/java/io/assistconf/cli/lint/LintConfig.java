@@ -19,12 +19,13 @@ import java.util.Optional;
  * @param mappings   the variant and kind of the files each glob matches, the first match winning
  * @param ignores    the files and folders not to lint
  * @param strict     strict mode, or null
+ * @param jsonComments whether {@code .json} files are read as JSON with comments, as {@code .jsonc} files are
  * @param severities the severity of each code named, {@link Level#OFF} dropping its violations
  * @param catalogue  the catalogues named, merged, or null
  * @param limits     the limits, those not named at their defaults, or null
  */
 record LintConfig(String name, Path folder, List<Mapping> mappings, List<Glob> ignores, Boolean strict,
-        Map<String, Level> severities, Catalogue catalogue, Limits limits) {
+        boolean jsonComments, Map<String, Level> severities, Catalogue catalogue, Limits limits) {
 
     /** The file name looked for in the folder linted and its parents. */
     static final String FILE_NAME = ".assistconf.yaml";
@@ -37,7 +38,7 @@ record LintConfig(String name, Path folder, List<Mapping> mappings, List<Glob> i
 
     /** No config file: nothing mapped, ignored or overridden. */
     static LintConfig none(Path folder) {
-        return new LintConfig(null, folder, List.of(), List.of(), null, Map.of(), null, null);
+        return new LintConfig(null, folder, List.of(), List.of(), null, false, Map.of(), null, null);
     }
 
     /** The first mapping whose glob matches the file; none for a file outside {@link #folder}. */
@@ -65,7 +66,7 @@ record LintConfig(String name, Path folder, List<Mapping> mappings, List<Glob> i
      * The files a glob maps to a variant, a kind or both (never neither).
      *
      * @param variant the variant, or null to detect it
-     * @param kind    the kind, or null for what the file's $schema names, else object
+     * @param kind    the kind, or null for what each document says (its $schema, else its content)
      */
     record Mapping(Glob glob, Variant variant, Kind kind) {
     }

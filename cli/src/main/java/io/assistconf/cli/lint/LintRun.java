@@ -19,7 +19,7 @@ record LintRun(String version, Path root, String config, List<LintedFile> files,
     }
 
     /**
-     * The counts of a run; documents are counted (one per file today).
+     * The counts of a run: files, and the documents they hold by status.
      *
      * @param maxWarnings the most warnings allowed, or -1 for no limit
      */

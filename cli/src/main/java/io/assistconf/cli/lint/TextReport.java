@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The text report: per file, as soon as it and every file before it are checked, a line saying what it was
- * checked as and how that was decided, then one {@code FILE:LINE:COLUMN: SEVERITY CODE: MESSAGE (at
+ * The text report: per file, as soon as it and every file before it are checked, per document a line saying
+ * what it was checked as and how that was decided ({@code agents.yaml (document 2): ...} in a file of several), then one {@code FILE:LINE:COLUMN: SEVERITY CODE: MESSAGE (at
  * POINTER)} line per violation (the lines of {@code validate}); at the end, the violations of the rules
  * across files the same way, and a summary line. File names, pointers and globs are escaped and shortened
  * ({@link ShownText}), so that no name can start a line of its own.
@@ -25,8 +25,9 @@ final class TextReport implements ReportFormat {
 
     @Override
     public void file(LintedFile file) {
-        for (CheckedDocument document : file.documents()) {
-            out.println(ShownText.fileName(file.name()) + ": " + header(document));
+        for (int d = 0; d < file.documents().size(); d++) {
+            CheckedDocument document = file.documents().get(d);
+            out.println(ShownText.fileName(file.name(d)) + ": " + header(document));
             document.violations().forEach(violation -> out.println(TextReporter.line(file.name(), violation)));
         }
         out.flush();
@@ -54,7 +55,7 @@ final class TextReport implements ReportFormat {
     private static String header(CheckedDocument document) {
         Decision decision = document.decision();
         return switch (document.status()) {
-            case SKIPPED -> "skipped: " + NotAnAssistantConfig.REASON;
+            case SKIPPED -> "skipped: " + CheckedDocument.SKIPPED_REASON;
             case NOT_CHECKED -> "not checked: " + counts(document.violations());
             case CHECKED -> (decision.variant() == null ? "no variant detected"
                     : decision.variant().id() + " " + decision.kind().id() + " " + decision.label())

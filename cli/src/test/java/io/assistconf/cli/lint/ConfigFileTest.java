@@ -175,7 +175,7 @@ class ConfigFileTest {
         Run named = run(dir, "--kind", "create", "--config", "repo/configs/deep/a.json", "repo/configs/deep");
         assertThat(named.exit()).isEqualTo(2);
         assertThat(named.err()).startsWith("assistconf: repo/configs/deep/a.json:2:3: unknown key 'name'; use one of"
-                + " files, ignore, strict, severity, catalogues, limits");
+                + " files, ignore, strict, json-comments, severity, catalogues, limits");
     }
 
     @Test
@@ -196,7 +196,7 @@ class ConfigFileTest {
 
     @ParameterizedTest(name = "[{index}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            stirct: true                                   | 1:1: unknown key 'stirct'; use one of files, ignore, strict, severity, catalogues, limits
+            stirct: true                                   | 1:1: unknown key 'stirct'; use one of files, ignore, strict, json-comments, severity, catalogues, limits
             strict: yes                                    | 1:9: strict: must be true or false
             strict: true\\nstrict: false                   | 2:1: strict: given twice
             [1, 2]                                         | 1:1: must be a mapping of files, ignore, strict

@@ -146,30 +146,29 @@ class LintCommandTest {
         Run run = run(dir);
         assertThat(run.exit()).isZero();
         assertThat(run.lines()).containsExactly(
-                "a.json: freddy object (variant detected, kind default): valid",
-                "tsconfig.json: skipped: not an assistant config: no key of any variant",
-                "workflow.yaml: skipped: not an assistant config: no key of any variant");
+                "a.json: freddy object (detected): valid",
+                "tsconfig.json: skipped: not an assistant config",
+                "workflow.yaml: skipped: not an assistant config");
         assertThat(run.summary()).contains(": 1 checked, 2 skipped; 0 errors, 0 warnings");
         JsonNode skipped = run(dir, "--format", "json").json().get("files").get(1);
         assertThat(skipped.toString()).contains("\"status\":\"skipped\"",
-                "\"reason\":\"not an assistant config: no key of any variant\"", "\"variant\":null", "\"kind\":null");
+                "\"reason\":\"not an assistant config\"", "\"variant\":null", "\"kind\":null");
         Run failing = run(dir, "--fail-on-unknown");
         assertThat(failing.exit()).isEqualTo(1);
         assertThat(failing.lines()).contains("tsconfig.json: no variant detected: 1 error",
-                "workflow.yaml: error unknown_variant: no key tells the variant of this object apart; it could be"
-                        + " freddy, cogsol, burki: give the variant, or a $schema key");
+                "workflow.yaml:1:1: error not_assistant_config: not an assistant configuration: none of its 2"
+                        + " top-level keys is a field of any assistant schema; give the variant to check it as one");
     }
 
     @Test
-    void aFileWithAKeyOfSomeVariantIsNotSkippedButAnError() {
+    void aFileWithAsManyKeysOfSomeVariantAsOfNoneIsNotSkippedButAnError() {
         write(dir.resolve("package.json"), "{\"name\": \"tool\", \"version\": \"1.0.0\"}");
         write(dir.resolve("list.json"), "[{\"compilerOptions\": 1}]");
         Run run = run(dir);
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.lines()).containsExactly("list.json: no variant detected: 1 error",
-                "list.json: error unknown_variant: no variant has a 'object' document whose root is of type array",
+        assertThat(run.lines()).containsExactly("list.json: skipped: not an assistant config",
                 "package.json: no variant detected: 1 error",
-                "package.json: error unknown_variant: no key tells the variant of this object apart; it could be"
+                "package.json:1:1: error unknown_variant: no key tells the variant of this object apart; it could be"
                         + " freddy, cogsol, burki: give the variant, or a $schema key");
     }
 
@@ -183,12 +182,12 @@ class LintCommandTest {
         write(dir.resolve(".assistconf.yaml"), "files: [{glob: /mapped.json, variant: freddy, kind: create},"
                 + " {glob: half, variant: freddy}]\n");
         assertThat(run(dir).lines()).filteredOn(line -> !line.matches("[^ ]+:\\d+:\\d+: .*")).containsExactly(
-                "detected.json: freddy object (variant detected, kind default): valid",
-                "half/mapped.json: freddy object (variant config glob 'half', kind default): 15 errors",
+                "detected.json: freddy object (detected): valid",
+                "half/mapped.json: freddy create (variant config glob 'half', kind detected): valid",
                 "mapped.json: freddy create (config glob '/mapped.json'): valid",
                 "schema.json: burki create ($schema): valid");
         assertThat(run(dir, "--variant", "burki", "schema.json").lines())
-                .startsWith("schema.json: burki object (variant command line, kind default): 3 errors, 1 warning");
+                .startsWith("schema.json: burki create (variant command line, kind $schema): valid");
     }
 
     @Test
@@ -202,17 +201,18 @@ class LintCommandTest {
         assertThat(report.get("config").isNull()).isTrue();
         JsonNode a = report.get("files").get(0);
         assertThat(a.get("file").asString()).isEqualTo("a.json");
+        assertThat(a.get("document").asInt()).isEqualTo(1);
         assertThat(a.get("status").asString()).isEqualTo("checked");
         assertThat(a.get("decided_by").toString())
-                .isEqualTo("{\"variant\":\"detected\",\"kind\":\"default\",\"glob\":null}");
+                .isEqualTo("{\"variant\":\"detected\",\"kind\":\"detected\",\"glob\":null}");
         assertThat(a.get("valid").asBoolean()).isFalse();
         JsonNode b = report.get("files").get(1);
         assertThat(b.toString()).contains("\"variant\":\"burki\",\"kind\":\"create\"",
                 "\"decided_by\":{\"variant\":\"$schema\",\"kind\":\"$schema\",\"glob\":null}", "\"valid\":true",
                 "\"errors\":0", "\"violations\":[]");
         JsonNode violation = a.get("violations").get(0);
-        assertThat(violation.get("code").asString()).isEqualTo("missing_required");
-        assertThat(violation.get("line").asInt()).isEqualTo(1);
+        assertThat(violation.get("code").asString()).isEqualTo("out_of_range");
+        assertThat(violation.get("line").asInt()).isEqualTo(5);
         JsonNode summary = report.get("summary");
         assertThat(summary.get("files").asInt()).isEqualTo(2);
         assertThat(summary.get("checked").asInt()).isEqualTo(2);
@@ -225,7 +225,7 @@ class LintCommandTest {
         write(dir.resolve("a.json"), Lint.FREDDY_CREATE_INVALID);
         Run run = run(dir, "--format", "text", "--format", "json", "--output", "report.json", "--output", "copy.txt");
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.lines()).first().asString().startsWith("a.json: freddy object");
+        assertThat(run.lines()).first().asString().startsWith("a.json: freddy create (detected)");
         JsonNode json = Lint.JSON.readTree(Files.readString(dir.resolve("report.json")));
         assertThat(json.get("files").get(0).get("file").asString()).isEqualTo("a.json");
         String copy = Files.readString(dir.resolve("copy.txt"), StandardCharsets.UTF_8);
@@ -263,7 +263,7 @@ class LintCommandTest {
         write(dir.resolve("a\n::error file=x::b.json"), Lint.FREDDY_CREATE_INVALID);
         Run run = run(dir);
         assertThat(run.out().lines()).noneMatch(line -> line.startsWith("::"));
-        assertThat(run.lines().get(0)).startsWith("a\\u000A::error file=x::b.json: freddy object");
+        assertThat(run.lines().get(0)).startsWith("a\\u000A::error file=x::b.json: freddy create");
         Run json = run(dir, "--format", "json");
         assertThat(json.out().lines()).noneMatch(line -> line.startsWith("::"));
         assertThat(json.json().get("files").get(0).get("file").asString()).isEqualTo("a\n::error file=x::b.json");
