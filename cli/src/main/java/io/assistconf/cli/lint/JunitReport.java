@@ -57,7 +57,7 @@ final class JunitReport implements ReportFormat {
         List<Violation> errors = document.all().stream().filter(v -> v.severity() == Severity.ERROR).toList();
         List<Violation> warnings = document.all().stream().filter(v -> v.severity() == Severity.WARNING).toList();
         switch (document.status()) {
-            case SKIPPED -> xml.append("      <skipped message=\"").append(attribute(NotAnAssistantConfig.REASON))
+            case SKIPPED -> xml.append("      <skipped message=\"").append(attribute(CheckedDocument.SKIPPED_REASON))
                     .append("\"/>\n");
             case NOT_CHECKED -> element(xml, "error", "not checked", errors, name);
             case CHECKED -> {

@@ -60,7 +60,7 @@ class JunitReportTest {
         assertThat(cases.get(2).getChildNodes().getLength()).as("a valid file: an empty test case").isEqualTo(1);
         assertThat(child(cases.get(3), "error").getTextContent())
                 .isEqualTo("missing.json: error unreadable_input: no such file or folder\n");
-        assertThat(child(cases.get(4), "skipped").getAttribute("message")).isEqualTo(NotAnAssistantConfig.REASON);
+        assertThat(child(cases.get(4), "skipped").getAttribute("message")).isEqualTo(CheckedDocument.SKIPPED_REASON);
     }
 
     @Test
