@@ -364,22 +364,11 @@ class DocumentationCoverageTest {
 
     /** The entries of {@code doc-coverage/<variant>.txt}. */
     static List<Entry> read(Variant variant) {
-        String text = Docs.read(Fixtures.resource("doc-coverage/" + variant.id() + ".txt"));
         List<Entry> entries = new ArrayList<>();
-        String scope = null;
-        String[] lines = text.split("\n");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            if (line.startsWith("[") && line.endsWith("]")) {
-                scope = line.substring(1, line.length() - 1);
-                continue;
-            }
-            if (scope == null) {
-                throw new IllegalStateException(variant.id() + ".txt line " + (i + 1) + ": a name before any [scope]");
-            }
+        for (ScopedLines listed : ScopedLines.of(Docs.read(Fixtures.resource("doc-coverage/" + variant.id() + ".txt")),
+                variant.id() + ".txt")) {
+            String line = listed.text();
+            int number = listed.number();
             boolean schemaOnly = line.startsWith("!");
             if (schemaOnly) {
                 line = line.substring(1).strip();
@@ -391,7 +380,7 @@ class DocumentationCoverageTest {
                 line = line.substring(0, at).strip();
             }
             if (schemaOnly && decision == null) {
-                throw new IllegalStateException(variant.id() + ".txt line " + (i + 1) + ": a schema-only name needs @decision");
+                throw new IllegalStateException(variant.id() + ".txt line " + number + ": a schema-only name needs @decision");
             }
             JsonNode defaultValue = null;
             int equals = line.indexOf(" = ");
@@ -405,7 +394,7 @@ class DocumentationCoverageTest {
                 values = Fixtures.MAPPER.readTree(line.substring(in + 4).strip());
                 line = line.substring(0, in).strip();
             }
-            entries.add(new Entry(scope, line, defaultValue, values, decision, schemaOnly, i + 1));
+            entries.add(new Entry(listed.scope(), line, defaultValue, values, decision, schemaOnly, number));
         }
         return entries;
     }

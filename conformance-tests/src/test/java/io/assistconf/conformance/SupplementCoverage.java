@@ -212,27 +212,18 @@ final class SupplementCoverage {
 
     /** The entries of {@code doc-coverage/supplement.txt} for one variant. */
     static List<Listed> listed(Variant variant) {
-        String[] lines = Docs.read(Fixtures.resource("doc-coverage/supplement.txt")).split("\n");
         List<Listed> out = new ArrayList<>();
-        String scope = null;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            if (line.startsWith("[") && line.endsWith("]")) {
-                scope = line.substring(1, line.length() - 1);
-                continue;
-            }
-            String[] parts = line.split("\\s+", 2);
-            if (scope == null || parts.length < 2) {
-                throw new IllegalStateException("supplement.txt line " + (i + 1) + ": a name and its reason or"
+        for (ScopedLines line : ScopedLines.of(Docs.read(Fixtures.resource("doc-coverage/supplement.txt")),
+                "supplement.txt")) {
+            String[] parts = line.text().split("\\s+", 2);
+            if (parts.length < 2) {
+                throw new IllegalStateException("supplement.txt line " + line.number() + ": a name and its reason or"
                         + " @decision under a [variant]");
             }
-            if (scope.equals(variant.id())) {
+            if (line.scope().equals(variant.id())) {
                 String rest = parts[1].strip();
                 boolean decided = rest.startsWith("@");
-                out.add(new Listed(parts[0], decided ? null : rest, decided ? rest.substring(1) : null, i + 1));
+                out.add(new Listed(parts[0], decided ? null : rest, decided ? rest.substring(1) : null, line.number()));
             }
         }
         return out;
