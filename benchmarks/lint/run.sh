@@ -3,7 +3,7 @@
 # Generates a corpus (generate-corpus.js) under benchmarks/target/lint-bench, installs ajv-cli there,
 # and times with hyperfine: lint on the corpus, lint on one file, ajv-cli on the canonical twin of the
 # corpus (six invocations, one per schema, one after the other and two at a time), ajv-cli on one file;
-# then the JVM start-up alone (--version) and lint with an AppCDS archive.
+# then the JVM start-up alone (--version) and lint through bin/assistconf, which adds an AppCDS archive.
 # Usage: benchmarks/lint/run.sh [COUNT] [SEED] [RUNS]   (from anywhere; needs java, node, npm, hyperfine,
 # and the CLI jar: mvn -B -pl cli -am package -DskipTests)
 set -euo pipefail
@@ -29,7 +29,7 @@ ajv_cmd() { # variant kind data...
   local refs=()
   [ "$kind" = object ] || refs=(-r "$schemas/$variant/object.json")
   local data=()
-  for d in "$@"; do data+=(-d "$d"); done
+  for d in "$@"; do data+=(-d "'$d'"); done # quoted: ajv expands the glob itself
   echo "$ajv validate --spec=draft7 --strict=false -c ajv-formats -s $schemas/$variant/$kind.json ${refs[*]} ${data[*]}"
 }
 : >"$out/ajv-corpus.cmds"
@@ -37,16 +37,18 @@ for dir in "$out"/canonical/*/*; do
   kind=$(basename "$dir") variant=$(basename "$(dirname "$dir")")
   ajv_cmd "$variant" "$kind" "$dir/*" >>"$out/ajv-corpus.cmds"
 done
-one=freddy/object/$(cd "$out/corpus/freddy/object" && ls | head -1)
+first=("$out"/corpus/freddy/object/*)
+one=freddy/object/$(basename "${first[0]}")
 
 echo "corpus: $(find "$out/corpus" -type f -name '[0-9]*' | wc -l) files; one file: $one"
 echo "lint verdicts:  $( (cd "$out" && "$java" -jar "$jar" lint corpus || true) | tail -1)"
 echo "ajv invalid files: $( (cd "$out" && bash -c "$(paste -sd';' ajv-corpus.cmds)" 2>&1 || true) | grep -c ' invalid$')"
 
 cd "$out"
-# A class-data-sharing archive of the classes one lint loads (JDK 17: written at exit, read with SharedArchiveFile).
-"$java" -XX:ArchiveClassesAtExit="$out/lint.jsa" -jar "$jar" lint "corpus/$one" >/dev/null 2>&1
-cds="$java -XX:SharedArchiveFile=$out/lint.jsa -jar $jar"
+# The launcher with its AppCDS archive, written by this first run of it.
+rm -f "${jar%.jar}.jsa"
+"$root/bin/assistconf" lint "corpus/$one" >/dev/null || true
+cds=$root/bin/assistconf
 
 hyperfine --warmup 1 --runs "$runs" -i --export-json "$out/hyperfine.json" --export-markdown "$out/hyperfine.md" \
   -n "lint corpus" "$java -jar $jar lint corpus" \
@@ -55,8 +57,8 @@ hyperfine --warmup 1 --runs "$runs" -i --export-json "$out/hyperfine.json" --exp
   -n "lint one file" "$java -jar $jar lint corpus/$one" \
   -n "ajv one file" "$(ajv_cmd "${one%%/*}" object "canonical/$one")" \
   -n "java -jar --version" "$java -jar $jar --version" \
-  -n "lint one file, CDS" "$cds lint corpus/$one" \
-  -n "lint corpus, CDS" "$cds lint corpus"
+  -n "bin/assistconf one file" "$cds lint corpus/$one" \
+  -n "bin/assistconf corpus" "$cds lint corpus"
 
 files=$(find corpus -type f -name '[0-9]*' | wc -l)
 node -e '
@@ -67,6 +69,6 @@ for (const x of r) {
   console.log(`${x.command.padEnd(24)} median ${x.median.toFixed(3)} s  ${(n / x.median).toFixed(0).padStart(6)} files/s`);
 }
 console.log(`corpus: lint/ajv files per second = ${(m["ajv corpus"] / m["lint corpus"]).toFixed(2)} (target >= 2)`);
-console.log(`corpus with CDS: ${(m["ajv corpus"] / m["lint corpus, CDS"]).toFixed(2)}; one file with CDS: ${(m["lint one file, CDS"] / m["ajv one file"]).toFixed(2)}`);
+console.log(`with bin/assistconf (AppCDS): corpus ${(m["ajv corpus"] / m["bin/assistconf corpus"]).toFixed(2)}, one file ${(m["bin/assistconf one file"] / m["ajv one file"]).toFixed(2)}`);
 console.log(`one file: lint time / ajv time = ${(m["lint one file"] / m["ajv one file"]).toFixed(2)} (target <= 1)`);
 ' "$out/hyperfine.json" "$files"
