@@ -53,7 +53,7 @@ cds=$root/bin/assistconf
 hyperfine --warmup 1 --runs "$runs" -i --export-json "$out/hyperfine.json" --export-markdown "$out/hyperfine.md" \
   -n "lint corpus" "$java -jar $jar lint corpus" \
   -n "ajv corpus" "bash -c \"\$(paste -sd';' ajv-corpus.cmds)\"" \
-  -n "ajv corpus, $(nproc) at a time" "xargs -P $(nproc) -I{} bash -c {} < ajv-corpus.cmds" \
+  -n "ajv corpus, $(nproc) at a time" "xargs -P $(nproc) -d '\n' -I{} bash -c {} < ajv-corpus.cmds" \
   -n "lint one file" "$java -jar $jar lint corpus/$one" \
   -n "ajv one file" "$(ajv_cmd "${one%%/*}" object "canonical/$one")" \
   -n "java -jar --version" "$java -jar $jar --version" \
