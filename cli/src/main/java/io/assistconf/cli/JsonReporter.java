@@ -1,6 +1,7 @@
 package io.assistconf.cli;
 
-import io.assistconf.Violation;
+import io.assistconf.lint.PrettyJson;
+import io.assistconf.lint.ViolationText;
 import java.io.PrintStream;
 import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
@@ -36,24 +37,8 @@ public final class JsonReporter implements Reporter {
             }
             file.put("valid", one.valid());
             ArrayNode violations = file.putArray("violations");
-            one.violations().forEach(violation -> violation(violations.addObject(), violation));
+            one.violations().forEach(violation -> ViolationText.json(violations.addObject(), violation));
         }
         return root;
-    }
-
-    /** Writes one violation's members into {@code out}. */
-    public static void violation(ObjectNode out, Violation violation) {
-        out.put("code", violation.code());
-        out.put("severity", violation.severity().label());
-        out.put("pointer", violation.pointer());
-        out.put("path", violation.path());
-        if (violation.hasLocation()) {
-            out.put("line", violation.line());
-            out.put("column", violation.column());
-        } else {
-            out.putNull("line");
-            out.putNull("column");
-        }
-        out.put("message", violation.message());
     }
 }

@@ -1,7 +1,7 @@
 package io.assistconf.cli;
 
 import io.assistconf.cli.lint.LintCommand;
-import io.assistconf.cli.lint.LintEnvironment;
+import io.assistconf.lint.LintEnvironment;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;

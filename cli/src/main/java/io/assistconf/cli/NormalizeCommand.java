@@ -1,6 +1,7 @@
 package io.assistconf.cli;
 
 import io.assistconf.Result;
+import io.assistconf.lint.PrettyJson;
 import java.io.PrintStream;
 import picocli.CommandLine.Command;
 

@@ -1,7 +1,6 @@
 package io.assistconf.cli;
 
-import io.assistconf.ShownText;
-import io.assistconf.Violation;
+import io.assistconf.lint.ViolationText;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -25,25 +24,7 @@ public final class TextReporter implements Reporter {
 
     /** Prints one line per violation of one input; nothing when there are none. */
     void violations(CheckedInput checked) {
-        checked.violations().forEach(violation -> out.println(line(checked.name(), violation)));
-    }
-
-    /**
-     * {@code FILE:LINE:COLUMN: SEVERITY CODE: MESSAGE (at POINTER)}; without {@code LINE:COLUMN:} when the
-     * place in the text is unknown and without {@code (at POINTER)} when the violation is about the whole
-     * document. File name and pointer are {@link ShownText}; the library writes messages so.
-     */
-    public static String line(String name, Violation violation) {
-        StringBuilder line = new StringBuilder(ShownText.fileName(name)).append(':');
-        if (violation.hasLocation()) {
-            line.append(violation.line()).append(':').append(violation.column()).append(':');
-        }
-        line.append(' ').append(violation.severity().label()).append(' ').append(violation.code())
-                .append(": ").append(violation.message());
-        if (!violation.pointer().isEmpty()) {
-            line.append(" (at ").append(ShownText.pointer(violation.pointer())).append(')');
-        }
-        return line.toString();
+        checked.violations().forEach(violation -> out.println(ViolationText.line(checked.name(), violation)));
     }
 
     /**

@@ -258,7 +258,7 @@ class ConfigFileTest {
     void aConfigFileThatIsNotUtf8OrTooLargeIsRefused() throws Exception {
         Files.write(dir.resolve(".assistconf.yaml"), new byte[] {'s', ':', ' ', (byte) 0xC0, (byte) 0xAF});
         assertThat(run(dir).err()).startsWith("assistconf: .assistconf.yaml: the config file is not UTF-8 text");
-        config("#".repeat(ConfigReader.MAX_BYTES + 1));
+        config("#".repeat(1024 * 1024 + 1));
         assertThat(run(dir).err()).startsWith("assistconf: .assistconf.yaml: a config file may hold at most");
     }
 }

@@ -45,11 +45,4 @@ class GithubReportTest {
                 + "%0D%3A%3Awarning%3A%3A.json,line=5,col=3,title=unknown_property::unknown property"
                 + " '50%25,a:b\\u000A::error::x' (at /50%25,a:b\\u000A::error::x)");
     }
-
-    @Test
-    void escapingFollowsTheWorkflowCommandSyntax() {
-        assertThat(GithubReport.data("100% done\r\nnext: a,b")).isEqualTo("100%25 done%0D%0Anext: a,b");
-        assertThat(GithubReport.property("100% done\r\nnext: a,b")).isEqualTo("100%25 done%0D%0Anext%3A a%2Cb");
-        assertThat(GithubReport.property("%3A")).isEqualTo("%253A");
-    }
 }

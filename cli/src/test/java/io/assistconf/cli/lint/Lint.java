@@ -1,6 +1,7 @@
 package io.assistconf.cli.lint;
 
 import io.assistconf.cli.Main;
+import io.assistconf.lint.LintEnvironment;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

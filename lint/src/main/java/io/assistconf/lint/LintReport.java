@@ -1,0 +1,16 @@
+package io.assistconf.lint;
+
+import java.util.Objects;
+
+/**
+ * One report a run writes.
+ *
+ * @param format the format
+ * @param file   the file written, relative to the working folder or absolute; null for the standard output
+ */
+public record LintReport(LintFormat format, String file) {
+
+    public LintReport {
+        Objects.requireNonNull(format, "format");
+    }
+}
