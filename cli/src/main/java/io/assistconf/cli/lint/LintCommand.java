@@ -3,7 +3,6 @@ package io.assistconf.cli.lint;
 import io.assistconf.Kind;
 import io.assistconf.ShownText;
 import io.assistconf.Variant;
-import io.assistconf.cli.ExitStatus;
 import io.assistconf.cli.Ids;
 import io.assistconf.cli.ManifestVersion;
 import io.assistconf.lint.LintEnvironment;
@@ -122,7 +121,6 @@ public final class LintCommand implements Callable<Integer> {
         }
         if (result.unwritten() != null) {
             err.println("assistconf: could not write " + ShownText.fileName(result.unwritten()));
-            return ExitStatus.TROUBLE.code();
         }
         return result.status().exitCode();
     }
