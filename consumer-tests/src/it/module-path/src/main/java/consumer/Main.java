@@ -8,10 +8,15 @@ import io.assistconf.Variant;
 import io.assistconf.Violation;
 import java.util.List;
 
-/** Normalizes and validates a payload as an application would; exits non-zero when the library misbehaves. */
+/**
+ * Normalizes and validates a payload as an application on the module path would; exits non-zero when the
+ * library misbehaves.
+ */
 public final class Main {
 
     public static void main(String[] args) {
+        expect(Main.class.getModule().isNamed() && AssistConf.class.getModule().getName().equals("io.assistconf"),
+                "runs on the module path, found " + AssistConf.class.getModule());
         AssistConf assistconf = AssistConf.create();
 
         Result create = assistconf.check(Variant.FREDDY, Kind.CREATE, Input.json("{\"name\": \"Support\","

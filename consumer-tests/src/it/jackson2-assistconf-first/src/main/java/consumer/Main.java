@@ -1,5 +1,8 @@
 package consumer;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.assistconf.AssistConf;
 import io.assistconf.Input;
 import io.assistconf.Kind;
@@ -8,10 +11,24 @@ import io.assistconf.Variant;
 import io.assistconf.Violation;
 import java.util.List;
 
-/** Normalizes and validates a payload as an application would; exits non-zero when the library misbehaves. */
+/**
+ * Normalizes and validates a payload as an application on Jackson 2 would, and uses its own Jackson 2 beside
+ * assistconf; exits non-zero when either misbehaves.
+ */
 public final class Main {
 
-    public static void main(String[] args) {
+    /** An application's Jackson 2 bean. */
+    public static final class Greeting {
+        @JsonProperty("text")
+        public String words;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String annotations = JsonFormat.class.getPackage().getImplementationVersion();
+        expect(args[0].equals(annotations), "Maven resolves jackson-annotations " + args[0] + ", found " + annotations);
+        Greeting greeting = new ObjectMapper().readValue("{\"text\": \"hello\"}", Greeting.class);
+        expect("hello".equals(greeting.words), "the application's Jackson 2 reads its annotated bean");
+
         AssistConf assistconf = AssistConf.create();
 
         Result create = assistconf.check(Variant.FREDDY, Kind.CREATE, Input.json("{\"name\": \"Support\","
