@@ -2,6 +2,7 @@ package io.assistconf;
 
 import com.networknt.schema.Error;
 import io.assistconf.internal.check.CompiledSchemas;
+import io.assistconf.internal.check.RuntimeRequirements;
 import io.assistconf.internal.check.VariantDetector;
 import io.assistconf.internal.normalize.Normalization;
 import io.assistconf.internal.normalize.PathTranslator;
@@ -63,6 +64,7 @@ public final class AssistConf {
     private final SecretKeys secretKeys;
 
     private AssistConf(Builder builder) {
+        RuntimeRequirements.verify(AssistConf.class.getClassLoader());
         this.strict = builder.strict;
         this.locations = builder.locations;
         this.limits = builder.limits;
@@ -76,6 +78,8 @@ public final class AssistConf {
     /**
      * An instance with the defaults: lenient about unknown properties, locations on, {@link Limits#DEFAULTS},
      * no catalogue.
+     *
+     * @throws IllegalStateException as {@link Builder#build()}
      */
     public static AssistConf create() {
         return builder().build();
@@ -87,7 +91,7 @@ public final class AssistConf {
 
     /** The kinds the variant documents, in declaration order. */
     public Set<Kind> kinds(Variant variant) {
-        return schemas.kinds(variant);
+        return schemas.kinds(Objects.requireNonNull(variant, "variant"));
     }
 
     /**
@@ -400,6 +404,11 @@ public final class AssistConf {
             return this;
         }
 
+        /**
+         * @throws IllegalStateException when the libraries beside assistconf cannot run it, naming what to add:
+         *                               a jackson-annotations older than its Jackson needs (an application's
+         *                               Jackson 2 BOM holds it back), or no assistconf-schemas
+         */
         public AssistConf build() {
             return new AssistConf(this);
         }

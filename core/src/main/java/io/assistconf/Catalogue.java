@@ -45,6 +45,7 @@ public final class Catalogue {
      * @throws IllegalArgumentException when the text is not such a document
      */
     public static Catalogue parse(String json) {
+        Objects.requireNonNull(json, "json");
         JsonNode root;
         try {
             root = JsonMapper.shared().readTree(json);
@@ -83,16 +84,18 @@ public final class Catalogue {
 
     /** Whether the catalogue lists any value for this reference name. */
     public boolean lists(String reference) {
-        return references.containsKey(reference);
+        return references.containsKey(Objects.requireNonNull(reference, "reference"));
     }
 
     /** The values listed for a reference name (empty when none are). */
     public Set<String> values(String reference) {
-        return references.getOrDefault(reference, Map.of()).keySet();
+        return references.getOrDefault(Objects.requireNonNull(reference, "reference"), Map.of()).keySet();
     }
 
     /** The owner recorded for a value (a model's provider), if any. */
     public Optional<String> ownerOf(String reference, String value) {
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(value, "value");
         return Optional.ofNullable(references.getOrDefault(reference, Map.of()).get(value))
                 .filter(owner -> !owner.isEmpty());
     }
@@ -106,7 +109,8 @@ public final class Catalogue {
 
         /** Lists values for a reference name; integer ids are given as their decimal text. */
         public Builder add(String reference, Collection<String> values) {
-            values.forEach(value -> add(reference, value, ""));
+            Objects.requireNonNull(reference, "reference");
+            Objects.requireNonNull(values, "values").forEach(value -> add(reference, value, ""));
             return this;
         }
 

@@ -3,6 +3,7 @@ package io.assistconf;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -361,7 +362,7 @@ public enum Code {
 
     /** The code with the given identifier, if there is one. */
     public static Optional<Code> byId(String id) {
-        return Optional.ofNullable(BY_ID.get(id));
+        return Optional.ofNullable(BY_ID.get(Objects.requireNonNull(id, "id")));
     }
 
     /** A violation of this code at its default severity. */

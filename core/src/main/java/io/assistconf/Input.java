@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
  * files) are JSON, JSON with comments (JSONC) or YAML; their violations carry line and column, and a YAML
  * stream of several documents can be checked document by document ({@link AssistConf#checkDocuments}).
  * Trees ({@link Map}, {@link JsonNode}) are never modified: the canonical payload is always a new tree.
+ * Every factory throws a {@link NullPointerException} naming the parameter given null.
  */
 public final class Input {
 
@@ -25,38 +26,38 @@ public final class Input {
 
     private Input(Source source, Object content, TextFormat format) {
         this.source = source;
-        this.content = Objects.requireNonNull(content, "input");
+        this.content = content;
         this.format = format;
     }
 
     /** A JSON document. */
     public static Input json(String text) {
-        return new Input(Source.TEXT, text.getBytes(StandardCharsets.UTF_8), TextFormat.JSON);
+        return new Input(Source.TEXT, utf8(text), TextFormat.JSON);
     }
 
     /** A YAML document. */
     public static Input yaml(String text) {
-        return new Input(Source.TEXT, text.getBytes(StandardCharsets.UTF_8), TextFormat.YAML);
+        return new Input(Source.TEXT, utf8(text), TextFormat.YAML);
     }
 
     /** A JSON or YAML document; JSON when it starts with '{' or '[', else YAML. */
     public static Input text(String text) {
-        return new Input(Source.TEXT, text.getBytes(StandardCharsets.UTF_8), null);
+        return new Input(Source.TEXT, utf8(text), null);
     }
 
     /** UTF-8 bytes of a document in the given format. */
     public static Input of(byte[] bytes, TextFormat format) {
-        return new Input(Source.TEXT, bytes, Objects.requireNonNull(format, "format"));
+        return new Input(Source.TEXT, Objects.requireNonNull(bytes, "bytes"), Objects.requireNonNull(format, "format"));
     }
 
     /** UTF-8 bytes of a JSON or YAML document; JSON when it starts with '{' or '[', else YAML. */
     public static Input of(byte[] bytes) {
-        return new Input(Source.TEXT, bytes, null);
+        return new Input(Source.TEXT, Objects.requireNonNull(bytes, "bytes"), null);
     }
 
     /** A stream of UTF-8 text in the given format; read up to the document size limit, not closed. */
     public static Input of(InputStream stream, TextFormat format) {
-        return new Input(Source.STREAM, stream, Objects.requireNonNull(format, "format"));
+        return new Input(Source.STREAM, Objects.requireNonNull(stream, "stream"), Objects.requireNonNull(format, "format"));
     }
 
     /**
@@ -64,32 +65,32 @@ public final class Input {
      * JSONC, others sniffed.
      */
     public static Input of(Path file) {
-        return new Input(Source.FILE, file, formatOf(file));
+        return new Input(Source.FILE, file, formatOf(Objects.requireNonNull(file, "file")));
     }
 
     /** A file in the given format, whatever its name (a {@code .json} file a caller allows comments in). */
     public static Input of(Path file, TextFormat format) {
-        return new Input(Source.FILE, file, Objects.requireNonNull(format, "format"));
+        return new Input(Source.FILE, Objects.requireNonNull(file, "file"), Objects.requireNonNull(format, "format"));
     }
 
     /** A tree of maps, lists, strings, numbers, booleans and nulls, as a JSON library would produce it. */
     public static Input of(Map<String, ?> tree) {
-        return new Input(Source.MAP, tree, null);
+        return new Input(Source.MAP, Objects.requireNonNull(tree, "tree"), null);
     }
 
     /** A Jackson tree. */
     public static Input of(JsonNode tree) {
-        return new Input(Source.TREE, tree, null);
+        return new Input(Source.TREE, Objects.requireNonNull(tree, "tree"), null);
     }
 
     /** A raw URL query string such as {@code limit=10&fields=full} (a leading '?' is allowed). */
     public static Input query(String rawQuery) {
-        return new Input(Source.QUERY_STRING, rawQuery, null);
+        return new Input(Source.QUERY_STRING, Objects.requireNonNull(rawQuery, "rawQuery"), null);
     }
 
     /** Decoded query parameters: each name with every value it was given, in order. */
     public static Input query(Map<String, ? extends List<String>> parameters) {
-        return new Input(Source.QUERY_MAP, parameters, null);
+        return new Input(Source.QUERY_MAP, Objects.requireNonNull(parameters, "parameters"), null);
     }
 
     Source source() {
@@ -111,6 +112,10 @@ public final class Input {
 
     boolean isText() {
         return source == Source.TEXT || source == Source.STREAM || source == Source.FILE;
+    }
+
+    private static byte[] utf8(String text) {
+        return Objects.requireNonNull(text, "text").getBytes(StandardCharsets.UTF_8);
     }
 
     private static TextFormat formatOf(Path file) {

@@ -1,6 +1,7 @@
 package io.assistconf;
 
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The kind of document checked: which endpoint or representation a payload belongs to. */
@@ -46,6 +47,7 @@ public enum Kind {
 
     /** The kind with the given identifier, if there is one. */
     public static Optional<Kind> byId(String id) {
+        Objects.requireNonNull(id, "id");
         return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
     }
 }

@@ -1,6 +1,7 @@
 package io.assistconf;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A user's text (a key, a value, a file name, a JSON Pointer) made safe to show in a message or a report:
@@ -25,22 +26,22 @@ public final class ShownText {
 
     /** A key or value for quoting in a message: escaped, and shortened as a whole. */
     public static String quote(String text) {
-        return shortened(text, NO_SEPARATORS);
+        return shortened(Objects.requireNonNull(text, "text"), NO_SEPARATORS);
     }
 
     /** A file name as given or found, e.g. {@code payloads/a.json}: escaped, each component shortened. */
     public static String fileName(String name) {
-        return shortened(name, FILE_SEPARATORS);
+        return shortened(Objects.requireNonNull(name, "name"), FILE_SEPARATORS);
     }
 
     /** A JSON Pointer, e.g. {@code /tool_configurations/mcp_tools/0}: escaped, each segment shortened. */
     public static String pointer(String pointer) {
-        return shortened(pointer, POINTER_SEPARATORS);
+        return shortened(Objects.requireNonNull(pointer, "pointer"), POINTER_SEPARATORS);
     }
 
     /** Any other text holding a user's input (a command-line argument): escaped, not shortened. */
     public static String escaped(String text) {
-        StringBuilder shown = new StringBuilder(text.length());
+        StringBuilder shown = new StringBuilder(Objects.requireNonNull(text, "text").length());
         text.codePoints().forEach(c -> appendEscaped(shown, c));
         return shown.toString();
     }

@@ -1,6 +1,7 @@
 package io.assistconf;
 
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,6 +30,7 @@ public enum Variant {
 
     /** The variant with the given identifier, if there is one. */
     public static Optional<Variant> byId(String id) {
+        Objects.requireNonNull(id, "id");
         return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst();
     }
 }

@@ -30,23 +30,23 @@ public record Violation(String code, Severity severity, String pointer, String p
     }
 
     /** This violation at another place in the input text. */
-    public Violation withLocation(int newLine, int newColumn) {
-        return new Violation(code, severity, pointer, path, newLine, newColumn, message);
+    public Violation withLocation(int line, int column) {
+        return new Violation(code, severity, pointer, path, line, column, message);
     }
 
     /** This violation at another place of the canonical payload. */
-    public Violation withPointer(String newPointer) {
-        return new Violation(code, severity, newPointer, path, line, column, message);
+    public Violation withPointer(String pointer) {
+        return new Violation(code, severity, pointer, path, line, column, message);
     }
 
     /** This violation with the location as the user wrote it. */
-    public Violation withPath(String newPath) {
-        return new Violation(code, severity, pointer, newPath, line, column, message);
+    public Violation withPath(String path) {
+        return new Violation(code, severity, pointer, path, line, column, message);
     }
 
     /** This violation with another severity (a configured override). */
-    public Violation withSeverity(Severity newSeverity) {
-        return new Violation(code, newSeverity, pointer, path, line, column, message);
+    public Violation withSeverity(Severity severity) {
+        return new Violation(code, severity, pointer, path, line, column, message);
     }
 
     @Override

@@ -65,7 +65,7 @@ public final class SchemaFiles {
         }
     }
 
-    private static String resourceOf(String id) {
+    public static String resourceOf(String id) {
         if (!id.startsWith(ID_PREFIX)) {
             throw new IllegalStateException("schema id outside " + ID_PREFIX + ": " + id);
         }
