@@ -54,6 +54,7 @@ public final class AssistConf {
             .thenComparing(Violation::code).thenComparing(Violation::message);
 
     private final boolean strict;
+    private final boolean fillDefaults;
     private final boolean locations;
     private final Limits limits;
     private final Catalogue catalogue;
@@ -64,6 +65,7 @@ public final class AssistConf {
 
     private AssistConf(Builder builder) {
         this.strict = builder.strict;
+        this.fillDefaults = builder.fillDefaults;
         this.locations = builder.locations;
         this.limits = builder.limits;
         this.catalogue = builder.catalogue;
@@ -252,7 +254,7 @@ public final class AssistConf {
     }
 
     private TreeNormalizer.Mode mode(Kind kind, boolean query) {
-        return new TreeNormalizer.Mode(kind.fillsDefaults(), query, strict ? Severity.ERROR : Severity.WARNING, catalogue,
+        return new TreeNormalizer.Mode(TreeNormalizer.Defaults.of(kind.fillsDefaults(), fillDefaults), query, strict ? Severity.ERROR : Severity.WARNING, catalogue,
                 limits, secretKeys);
     }
 
@@ -367,6 +369,7 @@ public final class AssistConf {
     /** Options of an {@link AssistConf}. */
     public static final class Builder {
         private boolean strict;
+        private boolean fillDefaults = true;
         private boolean locations = true;
         private Limits limits = Limits.DEFAULTS;
         private Catalogue catalogue = Catalogue.NONE;
@@ -377,6 +380,19 @@ public final class AssistConf {
         /** Strict mode: unknown properties are errors instead of warnings. Off by default. */
         public Builder strict(boolean strict) {
             this.strict = strict;
+            return this;
+        }
+
+        /**
+         * Whether the canonical payload gets defaults (on by default): each documented default the kind fills
+         * ({@link Kind#fillsDefaults()}), those a given Burki settings object omits, and the default object a
+         * {@code null} one stands for. Off, the canonical payload is the input in canonical spelling, with only
+         * renamings and documented shape coercions (a {@code null} stays {@code null}) and no
+         * {@link Change.Type#DEFAULTED} change: what a service storing a partial update needs. Validation is
+         * the same schema either way, on the payload as it is forwarded.
+         */
+        public Builder fillDefaults(boolean fillDefaults) {
+            this.fillDefaults = fillDefaults;
             return this;
         }
 
