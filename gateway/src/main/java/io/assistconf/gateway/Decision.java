@@ -25,7 +25,9 @@ public sealed interface Decision permits Decision.Pass, Decision.Forward, Decisi
      * @param body        the body to send, UTF-8 JSON; null when the route checks the query only, and then the
      *                    request's body was not read and goes on as it came
      * @param rawQuery    the query string to send (no leading {@code ?}; empty for none)
-     * @param contentType the content type to send with the body; null with a null body
+     * @param contentType the content type to send with the body: the request's, or {@code application/json}
+     *                    for a canonical body of a request that had none; null with a null body, and with the
+     *                    original body of a request that had none
      * @param violations  what the check found: the warnings, and in {@link Mode#REPORT_ONLY} the errors too,
      *                    in the order of the check's result
      */

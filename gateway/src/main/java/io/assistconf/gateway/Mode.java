@@ -5,8 +5,9 @@ public enum Mode {
     /** Rejects it: the client gets the error response, the backend never sees the request. */
     ENFORCE,
     /**
-     * Forwards the original request untouched (its body and query as they came) and logs its violations, so
-     * that a team can watch what enforcing would reject before switching it on.
+     * Forwards every request untouched (its body and query as they came, whatever the {@link Forwarding}) and
+     * logs the violations of those enforcing would reject, so that a team can watch before switching it on.
+     * A body over the size limit is still refused (413): it was never held whole, so it cannot go on untouched.
      */
     REPORT_ONLY
 }
