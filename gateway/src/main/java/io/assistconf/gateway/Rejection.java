@@ -65,9 +65,10 @@ record Rejection(Reason reason, int status, Variant variant, Kind kind, String w
             return reason.title();
         }
         Violation first = shown.get(0);
+        String count = shown.size() == 1 ? "" : " " + shown.size() + " errors, the first";
         String place = first.path().isEmpty() ? "" : " at " + first.path();
-        String count = shown.size() == 1 ? "" : " (" + shown.size() + " errors, each listed)";
-        return reason.title() + count + ":" + place + " " + first.message();
+        return reason.title() + ":" + count + place + (count.isEmpty() && place.isEmpty() ? " " : ": ")
+                + first.message();
     }
 
     /** Whether the server's fault, not the client's. */
