@@ -80,13 +80,14 @@ final class ErrorBodies {
     }
 
     /**
-     * CogSol's field to messages map: each violation under its path as written, dotted, or under
-     * {@code non_field_errors} when it is about the whole request; each message names the code and place.
+     * CogSol's field to messages map: each violation under the server's name of its field (the canonical
+     * pointer, dotted), or under {@code non_field_errors} when it is about the whole request; each message
+     * names the severity, code, pointer, path as written, line and column.
      */
     private static ObjectNode cogsol(Rejection rejection) {
         ObjectNode body = NODES.objectNode();
         for (Violation violation : rejection.violations()) {
-            String field = String.join(".", segments(violation.path()));
+            String field = String.join(".", segments(violation.pointer()));
             String key = field.isEmpty() || COGSOL_RESERVED.contains(field) ? NON_FIELD_ERRORS : field;
             ArrayNode messages = body.has(key) ? (ArrayNode) body.get(key) : body.putArray(key);
             messages.add(cogsolMessage(violation));
