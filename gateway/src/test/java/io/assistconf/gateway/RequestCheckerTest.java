@@ -270,6 +270,30 @@ class RequestCheckerTest {
         assertThat(forged.traceId()).isNotEqualTo(none.traceId());
     }
 
+    @Test
+    void aBodyThatCannotBeReadIsRefusedAndADefectOfTheStreamIsA500WithoutDetail() {
+        InputStream broken = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("connection reset by peer 10.0.0.7");
+            }
+        };
+        Decision.Reject unreadable = rejected(CHECKER.check(Request.builder("POST", "/v1/assistants").body(broken)
+                .build()), Variant.FREDDY, 400);
+        assertThat(unreadable.violations()).extracting(Violation::code).containsExactly("unreadable_input");
+        InputStream defective = new InputStream() {
+            @Override
+            public int read() {
+                throw new IllegalStateException("stream closed by 10.0.0.7");
+            }
+        };
+        Decision.Reject defect = rejected(CHECKER.check(Request.builder("POST", "/v1/assistants").body(defective)
+                .build()), Variant.FREDDY, 500);
+        assertThat(text(defect.body())).contains("\"type\":\"server_error\"", "\"code\":\"internal_error\"")
+                .doesNotContain("10.0.0.7", "Exception");
+        assertThat(text(unreadable.body())).doesNotContain("10.0.0.7");
+    }
+
     private static String createPath(Variant variant) {
         return switch (variant) {
             case FREDDY -> "/v1/assistants";
