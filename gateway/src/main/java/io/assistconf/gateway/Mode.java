@@ -7,7 +7,8 @@ public enum Mode {
     /**
      * Forwards every request untouched (its body and query as they came, whatever the {@link Forwarding}) and
      * logs the violations of those enforcing would reject, so that a team can watch before switching it on.
-     * A body over the size limit is still refused (413): it was never held whole, so it cannot go on untouched.
+     * A body over the size limit (413) or that could not be read is still refused: it was never held whole,
+     * so it cannot go on untouched. A request on an unknown route passes, logged, when unknown routes are owned.
      */
     REPORT_ONLY
 }

@@ -56,7 +56,7 @@ public final class RequestChecker {
 
     private RequestChecker(Builder builder) {
         this.routes = builder.routes;
-        // Without defaults, the check's canonical payload is what is forwarded: one pass, the same schema.
+        // The check's canonical payload is what is forwarded; without defaults it is still judged with them.
         this.checking = AssistConf.builder().strict(builder.strict).limits(builder.limits)
                 .catalogue(builder.catalogue).fillDefaults(builder.forwarding != Forwarding.CANONICAL_WITHOUT_DEFAULTS)
                 .build();
