@@ -55,6 +55,7 @@ public final class AssistConf {
             .thenComparing(Violation::code).thenComparing(Violation::message);
 
     private final boolean strict;
+    private final boolean fillDefaults;
     private final boolean locations;
     private final Limits limits;
     private final Catalogue catalogue;
@@ -66,6 +67,7 @@ public final class AssistConf {
     private AssistConf(Builder builder) {
         RuntimeRequirements.verify(AssistConf.class.getClassLoader());
         this.strict = builder.strict;
+        this.fillDefaults = builder.fillDefaults;
         this.locations = builder.locations;
         this.limits = builder.limits;
         this.catalogue = builder.catalogue;
@@ -255,9 +257,30 @@ public final class AssistConf {
         };
     }
 
+    /** How this instance normalizes a kind: with the defaults it fills, or none when they are not wanted. */
     private TreeNormalizer.Mode mode(Kind kind, boolean query) {
-        return new TreeNormalizer.Mode(kind.fillsDefaults(), query, strict ? Severity.ERROR : Severity.WARNING, catalogue,
-                limits, secretKeys);
+        return mode(kind, query, fillDefaults);
+    }
+
+    private TreeNormalizer.Mode mode(Kind kind, boolean query, boolean withDefaults) {
+        return new TreeNormalizer.Mode(TreeNormalizer.Defaults.of(kind.fillsDefaults(), withDefaults), query,
+                strict ? Severity.ERROR : Severity.WARNING, catalogue, limits, secretKeys);
+    }
+
+    /**
+     * The payload the server will hold, to judge: the normalized one, or, when it was normalized without
+     * defaults, a copy with them filled, so that a rule that reads a default judges as the server would. Its
+     * changes are those of the normalization followed by the defaults filled.
+     */
+    private Normalization judged(Normalization normalized, CompiledSchemas.Entry entry, Kind kind, boolean query) {
+        if (fillDefaults) {
+            return normalized;
+        }
+        Normalization filled = TreeNormalizer.normalize(normalized.canonical().deepCopy(), entry.shape(),
+                mode(kind, query, true));
+        List<Change> changes = new ArrayList<>(normalized.changes());
+        filled.changes().stream().filter(change -> change.type() == Change.Type.DEFAULTED).forEach(changes::add);
+        return new Normalization(filled.canonical(), changes, normalized.violations(), normalized.unlisted());
     }
 
     /** Checks a document read; {@code normalized} is its normalization when it was made while reading. */
@@ -271,25 +294,28 @@ public final class AssistConf {
             Code code = expected == JsonType.ARRAY ? Code.NOT_AN_ARRAY : Code.NOT_AN_OBJECT;
             Violation wrongRoot = code.at("", "the document must be an " + expected.label() + ", found "
                     + JsonType.of(document.tree()).label());
+            // a reading problem ends the check with this one violation (docs/errors.md), repeated keys unlisted
             return located(as, report(List.of(), List.of(wrongRoot), List.of(), Unlisted.NONE, document,
-                    document.repeatedKeys()), List.of(), null, document);
+                    List.of()), List.of(), null, document);
         }
         if (normalized == null) {
             normalized = TreeNormalizer.normalize(document.tree(), entry.shape(), mode(kind, query));
         }
+        Normalization judged = judged(normalized, entry, kind, query);
+        JsonNode payload = judged.canonical();
         List<Violation> found = new ArrayList<>();
         // The fast validator answers for valid payloads; networknt writes the report when it says invalid,
         // looking only at the part of the payload that can fail, and at its first failing values only.
-        boolean fastValid = entry.fast() != null && entry.fast().valid(normalized.canonical());
+        boolean fastValid = entry.fast() != null && entry.fast().valid(payload);
         FastSchema.Part part = fastValid ? null : entry.fast() == null
-                ? new FastSchema.Part(normalized.canonical(), 0)
-                : entry.fast().failingPart(normalized.canonical(), limits.maxViolations());
+                ? new FastSchema.Part(payload, 0)
+                : entry.fast().failingPart(payload, limits.maxViolations());
         List<Error> schemaErrors = fastValid ? List.of() : SchemaValidator.validate(entry.schema(), part.value());
         if (!schemaErrors.isEmpty()) {
             found.addAll(schemas.translator().translate(schemaErrors));
         }
-        detector.schemaMismatch(normalized.canonical(), variant, kind).ifPresent(found::add);
-        RuleRegistry.of(variant).check(kind, normalized.canonical(), catalogue, normalized.changes(), found);
+        detector.schemaMismatch(payload, variant, kind).ifPresent(found::add);
+        RuleRegistry.of(variant).check(kind, payload, catalogue, judged.changes(), found);
         Unlisted unlisted = normalized.unlisted().plus(fastValid ? 0 : part.omittedFailures(), true);
         List<Violation> violations = report(normalized.violations(), found, normalized.changes(), unlisted, document,
                 document.repeatedKeys());
@@ -371,6 +397,7 @@ public final class AssistConf {
     /** Options of an {@link AssistConf}. */
     public static final class Builder {
         private boolean strict;
+        private boolean fillDefaults = true;
         private boolean locations = true;
         private Limits limits = Limits.DEFAULTS;
         private Catalogue catalogue = Catalogue.NONE;
@@ -381,6 +408,20 @@ public final class AssistConf {
         /** Strict mode: unknown properties are errors instead of warnings. Off by default. */
         public Builder strict(boolean strict) {
             this.strict = strict;
+            return this;
+        }
+
+        /**
+         * Whether the canonical payload gets defaults (on by default): each documented default the kind fills
+         * ({@link Kind#fillsDefaults()}), those a given Burki settings object omits, and the default object a
+         * {@code null} one stands for. Off, the canonical payload is the input in canonical spelling, with only
+         * renamings and documented shape coercions (a {@code null} stays {@code null}) and no
+         * {@link Change.Type#DEFAULTED} change: what a service storing a partial update needs. The payload is
+         * still judged as the server will hold it, defaults filled (a rule may compare a given value with a
+         * default): the verdict and the violations are the same either way.
+         */
+        public Builder fillDefaults(boolean fillDefaults) {
+            this.fillDefaults = fillDefaults;
             return this;
         }
 

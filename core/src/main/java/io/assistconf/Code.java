@@ -258,6 +258,21 @@ public enum Code {
                     + " identifier, so the files describe one assistant twice. Reported at `id` in each file,"
                     + " naming the others."),
 
+    UNSUPPORTED_MEDIA_TYPE("unsupported_media_type", Group.GATEWAY, Severity.ERROR,
+            "A request body is not declared as JSON.",
+            "A request to a checked endpoint declares a content type that is not JSON: neither `application/json`"
+                    + " nor a `+json` type, or a charset other than UTF-8. The request checker answers 415; a body"
+                    + " without a content type is read as JSON. The message names the media type, not the body."),
+    UNKNOWN_ROUTE("unknown_route", Group.GATEWAY, Severity.ERROR,
+            "No route of the gateway's table has the request's path.",
+            "A request checker told to own unknown routes answers 404 for a path that no route of its table"
+                    + " matches. The message quotes neither the path nor the query, which may carry secrets."),
+    METHOD_NOT_ALLOWED("method_not_allowed", Group.GATEWAY, Severity.ERROR,
+            "The gateway's table has the request's path for other methods only.",
+            "A request checker told to own unknown routes answers 405 for a path its table has for other"
+                    + " methods only, and lists them (an `Allow` header). The message names the route's template"
+                    + " and the methods."),
+
     TOO_MANY_VIOLATIONS("too_many_violations", Group.REPORT, Severity.ERROR,
             "More violations were found than the report lists.",
             "The last violation of a report that reached `Limits.maxViolations` (1,000 by default): the message"
@@ -283,6 +298,9 @@ public enum Code {
         ACROSS_FILES("Across files",
                 "Found by `lint` over all the documents of one run, and reported in each file they name, located"
                         + " there."),
+        GATEWAY("The gateway",
+                "Found by the request checker of `assistconf-gateway` in an HTTP request to a checked endpoint,"
+                        + " before its body is read; the response is the variant's own error document."),
         REPORT("The report", "");
 
         private final String title;

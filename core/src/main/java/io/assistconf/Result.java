@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The outcome of one check: whether the payload is valid, every violation found, the canonical payload
@@ -99,6 +100,15 @@ public final class Result {
     /** The canonical payload as compact JSON, absent when the input could not be read as a document. */
     public Optional<String> canonicalJson() {
         return canonical == null ? Optional.empty() : Optional.of(canonical.toString());
+    }
+
+    /**
+     * The canonical payload as compact JSON in UTF-8, ready to send, written straight from the tree without
+     * building a {@code String}; absent when the input could not be read as a document. Each call writes a
+     * new array.
+     */
+    public Optional<byte[]> canonicalBytes() {
+        return canonical == null ? Optional.empty() : Optional.of(JsonMapper.shared().writeValueAsBytes(canonical));
     }
 
     /**

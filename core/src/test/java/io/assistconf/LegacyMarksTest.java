@@ -30,7 +30,7 @@ class LegacyMarksTest {
     private static final ShapeCompiler COMPILER = new ShapeCompiler(new SchemaFiles());
     private static final Shape MARKS = COMPILER.compile(id("marks"));
     private static final SecretKeys SECRETS = new SecretKeys(COMPILER.secretFields());
-    private static final TreeNormalizer.Mode MODE = new TreeNormalizer.Mode(true, false, Severity.WARNING,
+    private static final TreeNormalizer.Mode MODE = new TreeNormalizer.Mode(TreeNormalizer.Defaults.ALL, false, Severity.WARNING,
             Catalogue.NONE, Limits.DEFAULTS, SECRETS);
     private static final TextParser PARSER = new TextParser(Limits.DEFAULTS, SECRETS);
 

@@ -143,8 +143,10 @@ class StreamingNormalizerProperties {
         Shape shape = SCHEMAS.entry(variant, kind).shape();
         int compared = 0;
         for (TreeNormalizer.Mode mode : List.of(mode(kind, Severity.WARNING), mode(kind, Severity.ERROR),
-                new TreeNormalizer.Mode(!kind.fillsDefaults(), false, Severity.WARNING, CATALOGUE, Limits.DEFAULTS,
-                        SecretKeys.NONE))) {
+                new TreeNormalizer.Mode(TreeNormalizer.Defaults.of(!kind.fillsDefaults(), true), false,
+                        Severity.WARNING, CATALOGUE, Limits.DEFAULTS, SecretKeys.NONE),
+                new TreeNormalizer.Mode(TreeNormalizer.Defaults.NONE, false, Severity.WARNING, CATALOGUE,
+                        Limits.DEFAULTS, SecretKeys.NONE))) {
             agree(name + " as " + variant.id() + "/" + kind.id(), text, shape, mode);
             compared++;
         }
@@ -180,7 +182,7 @@ class StreamingNormalizerProperties {
     }
 
     private static TreeNormalizer.Mode mode(Kind kind, Severity unknown) {
-        return new TreeNormalizer.Mode(kind.fillsDefaults(), false, unknown, Catalogue.NONE, Limits.DEFAULTS,
+        return new TreeNormalizer.Mode(TreeNormalizer.Defaults.of(kind.fillsDefaults(), true), false, unknown, Catalogue.NONE, Limits.DEFAULTS,
                 SecretKeys.NONE);
     }
 

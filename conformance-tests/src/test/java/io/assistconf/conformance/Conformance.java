@@ -15,6 +15,9 @@ final class Conformance {
     /** The default instance: lenient, locations on, default limits, no catalogue. */
     static final AssistConf ASSISTCONF = AssistConf.create();
 
+    /** The default instance but for defaults: none filled ({@code fillDefaults(false)}). */
+    static final AssistConf WITHOUT_DEFAULTS = AssistConf.builder().fillDefaults(false).build();
+
     private static final Map<Path, AssistConf> WITH_CATALOGUE = new ConcurrentHashMap<>();
 
     private Conformance() {

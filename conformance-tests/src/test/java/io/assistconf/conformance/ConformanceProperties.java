@@ -25,6 +25,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.NullNode;
 
 /**
  * Properties of core over payloads generated from the schemas ({@link Generators}), for every variant and
@@ -34,8 +35,10 @@ import tools.jackson.databind.JsonNode;
  * violation but the legacy warnings their schema marks ({@link LegacyWarnings});</li>
  * <li>normalizing is idempotent;</li>
  * <li>any mix of spellings (snake_case, camelCase, aliases) normalizes to the same canonical payload;</li>
- * <li>defaults never replace a value the user gave, and every filled default is listed in the changes;</li>
- * <li>a payload with one constraint broken is reported with the expected code at the broken pointer;</li>
+ * <li>defaults never replace a value the user gave, and every filled default is listed in the changes;
+ * without defaults, the canonical payload is the one with defaults less them, judged the same;</li>
+ * <li>a payload with one constraint broken is reported with the expected code at the broken pointer, with
+ * defaults and without;</li>
  * <li>arbitrary trees, bytes and query strings never make the library throw, hang or go past its limits
  * (see {@link ArbitraryInputProperties});</li>
  * <li>the report is deterministic: the same input gives the same violations in the same order.</li>
@@ -267,6 +270,43 @@ class ConformanceProperties {
         }
     }
 
+    /**
+     * 4b. Without defaults ({@code fillDefaults(false)}) the canonical payload is the one with defaults less
+     * what they added: each member a DEFAULTED change filled left out, and a null one reset kept {@code null}.
+     * No change is DEFAULTED, the others are those made with defaults, the violations are the same, and both
+     * engines accept the payload.
+     */
+    @Property
+    void withoutDefaultsTheCanonicalPayloadIsTheOneWithDefaultsLessThem(@ForAll("valid") Case c) {
+        Result filled = c.check(Conformance.ASSISTCONF, c.payload());
+        Result bare = c.check(Conformance.WITHOUT_DEFAULTS, c.payload());
+        JsonNode expected = filled.canonical().orElseThrow();
+        List<String> defaulted = new ArrayList<>();
+        for (Change change : filled.changes()) {
+            if (change.type() != Change.Type.DEFAULTED || defaulted.stream().anyMatch(p -> Json.within(change.pointer(), p))) {
+                continue;
+            }
+            defaulted.add(change.pointer());
+            boolean givenNull = Json.has(c.payload(), change.pointer()) && c.payload().at(change.pointer()).isNull();
+            expected = givenNull ? Json.with(expected, change.pointer(), NullNode.getInstance())
+                    : Json.without(expected, change.pointer());
+        }
+        Statistics.label("defaults left out").collect(defaulted.isEmpty() ? "none" : "some");
+        String account = c + "\n  with defaults " + filled.canonicalJson().orElseThrow() + "\n  changes " + filled.changes();
+        assertThat(bare.canonicalJson().orElseThrow()).as("canonical without defaults of %s", account)
+                .isEqualTo(expected.toString());
+        assertThat(bare.changes()).as("changes without defaults of %s", account)
+                .containsExactlyElementsOf(filled.changes().stream().filter(change -> defaulted.stream()
+                        .noneMatch(p -> Json.within(change.pointer(), p))).toList());
+        assertThat(bare.violations()).as("violations without defaults of %s", account)
+                .containsExactlyElementsOf(filled.violations());
+        String schema = SchemaDocs.id(c.variant(), c.kind());
+        String canonical = bare.canonicalJson().orElseThrow();
+        assertThat(Engines.everit(schema, canonical)).as("everit on %s of %s", canonical, c).isEmpty();
+        assertThat(Engines.networknt(schema, TwoEnginesTest.EXACT.readTree(canonical)))
+                .as("networknt on %s of %s", canonical, c).isEmpty();
+    }
+
     /** Whether {@code actual} holds everything {@code expected} holds (an object may hold more: nested defaults). */
     private static boolean contains(JsonNode actual, JsonNode expected) {
         if (expected.isObject()) {
@@ -301,6 +341,11 @@ class ConformanceProperties {
         String canonical = result.canonicalJson().orElseThrow();
         assertThat(Engines.everit(SchemaDocs.id(m.base().variant(), m.base().kind()), canonical))
                 .as("everit must reject the canonical payload %s too: %s", canonical, account).isNotEmpty();
+        assertThat(m.base().check(Conformance.WITHOUT_DEFAULTS, broken).errors()).as("errors without defaults of %s",
+                account).anySatisfy(v -> {
+                    assertThat(v.code()).isEqualTo(m.mutation().code());
+                    assertThat(v.pointer()).isEqualTo(m.mutation().pointer());
+                });
     }
 
     /**

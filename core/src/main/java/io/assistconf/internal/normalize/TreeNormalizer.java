@@ -42,8 +42,7 @@ public final class TreeNormalizer implements NormalizationSteps {
     /**
      * How to normalize.
      *
-     * @param fillDefaults    whether missing values get their schema default everywhere (else only where the
-     *                        shape fills them)
+     * @param defaults        which defaults the canonical payload gets
      * @param typeStrings     whether string values are converted to the scalar type the schema expects
      *                        (query parameters)
      * @param unknownSeverity the severity of an unknown property
@@ -52,11 +51,26 @@ public final class TreeNormalizer implements NormalizationSteps {
      *                        typed as a number, and violations past the violation limit are only counted
      * @param secretKeys      the unknown keys that carry a secret, which messages do not show
      */
-    public record Mode(boolean fillDefaults, boolean typeStrings, Severity unknownSeverity, Catalogue catalogue,
+    public record Mode(Defaults defaults, boolean typeStrings, Severity unknownSeverity, Catalogue catalogue,
             Limits limits, SecretKeys secretKeys) {
     }
 
-    private final boolean fillDefaults;
+    /** Which missing values get their schema default, and whether a {@code null} is replaced by its default. */
+    public enum Defaults {
+        /** Every default, at every depth (a kind that {@link io.assistconf.Kind#fillsDefaults() fills them}). */
+        ALL,
+        /** Only those the shape fills: in a value given whole ({@code x-replaced-whole}, {@code x-null-resets}). */
+        SHAPE,
+        /** None: the canonical payload keeps only what was given, renamed and coerced. */
+        NONE;
+
+        /** {@link #ALL} or {@link #SHAPE}, as the kind fills defaults, or {@link #NONE} when none are wanted. */
+        public static Defaults of(boolean kindFills, boolean wanted) {
+            return !wanted ? NONE : kindFills ? ALL : SHAPE;
+        }
+    }
+
+    private final Defaults defaults;
     private final boolean typeStrings;
     private final Severity unknownSeverity;
     private final Catalogue catalogue;
@@ -77,7 +91,7 @@ public final class TreeNormalizer implements NormalizationSteps {
     private boolean fillingDefault;
 
     TreeNormalizer(Mode mode) {
-        this.fillDefaults = mode.fillDefaults();
+        this.defaults = mode.defaults();
         this.typeStrings = mode.typeStrings();
         this.unknownSeverity = mode.unknownSeverity();
         this.catalogue = mode.catalogue();
@@ -379,11 +393,15 @@ public final class TreeNormalizer implements NormalizationSteps {
 
     /**
      * {@inheritDoc} Defaults are filled where the run or the shape fills them; a {@code null} that stands for
-     * its default is replaced where the run, the shape or the property's own value fills them.
+     * its default is replaced where the run, the shape or the property's own value fills them; none of either
+     * in a run that fills no default ({@link Defaults#NONE}).
      */
     @Override
     public void defaults(ObjectNode object, Shape shape) {
-        boolean filling = fillDefaults || shape.fillsDefaults();
+        if (defaults == Defaults.NONE) {
+            return;
+        }
+        boolean filling = defaults == Defaults.ALL || shape.fillsDefaults();
         List<Shape.Property> defaulted = shape.defaulted();
         for (int i = 0; i < defaulted.size(); i++) {
             Shape.Property property = defaulted.get(i);
