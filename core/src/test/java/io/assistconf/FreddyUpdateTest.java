@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -32,6 +33,8 @@ class FreddyUpdateTest {
     /** The fields the update body refuses: server-assigned, and {@code organization_id} (decision S1). */
     private static final Set<String> REFUSED = Set.of("id", "organization_id", "created_by", "created_at",
             "updated_at", "deleted_at");
+    /** The fields the update body names otherwise: the object's {@code metadata} (decision S6). */
+    private static final Map<String, String> UPDATE_NAMES = Map.of("metadata", "assistant_metadata");
     private static final Set<String> SCHEMA_CODES = Code.Group.SCHEMA.codes().stream().map(Code::id)
             .collect(Collectors.toUnmodifiableSet());
     /** Values of every JSON type and of the usual edges, to compare the update's verdict with the assistant's. */
@@ -58,16 +61,30 @@ class FreddyUpdateTest {
     void updateDeclaresExactlyTheAssistantsFields() {
         List<String> declared = new ArrayList<>();
         schema("update.json").get("properties").propertyNames().forEach(declared::add);
-        assertThat(declared).containsExactlyElementsOf(fields().toList());
+        assertThat(declared).containsExactlyElementsOf(fields().map(FreddyUpdateTest::onUpdate).toList());
+    }
+
+    @Test
+    void theObjectsSpellingOfARenamedFieldBecomesTheUpdatesOne() {
+        UPDATE_NAMES.forEach((field, updateName) -> {
+            Result result = Checks.STRICT.check(Variant.FREDDY, Kind.UPDATE, Input.json("{\"" + field + "\": {}}"));
+            assertThat(result.errors()).as("update with %s", field).isEmpty();
+            assertThat(canonical(result).has(updateName)).as("%s renamed to %s", field, updateName).isTrue();
+        });
+    }
+
+    private static String onUpdate(String field) {
+        return UPDATE_NAMES.getOrDefault(field, field);
     }
 
     @ParameterizedTest
     @MethodSource("writableFields")
     void everyWritableFieldAcceptsNullAndKeepsIt(String field) {
-        Result result = Checks.STRICT.check(Variant.FREDDY, Kind.UPDATE, Input.json("{\"" + field + "\": null}"));
+        Result result = Checks.STRICT.check(Variant.FREDDY, Kind.UPDATE,
+                Input.json("{\"" + onUpdate(field) + "\": null}"));
         // strict: a field update.json lacks would be an unknown_property error; x-legacy fields may warn (S0)
         assertThat(result.errors()).as("update with %s null", field).isEmpty();
-        assertThat(canonical(result).path(field).isNull()).as("the null of %s is kept", field).isTrue();
+        assertThat(canonical(result).path(onUpdate(field)).isNull()).as("the null of %s is kept", field).isTrue();
         assertThat(result.changes()).as("nothing is filled or rewritten").isEmpty();
     }
 
@@ -78,7 +95,7 @@ class FreddyUpdateTest {
             Result result = Checks.STRICT.check(Variant.FREDDY, Kind.UPDATE,
                     Input.json("{\"" + alias.asString() + "\": null}"));
             assertThat(result.errors()).as("update with %s null", alias).isEmpty();
-            assertThat(canonical(result).has(field)).as("%s renamed to %s", alias, field).isTrue();
+            assertThat(canonical(result).has(onUpdate(field))).as("%s renamed to %s", alias, field).isTrue();
         }
     }
 
@@ -96,7 +113,7 @@ class FreddyUpdateTest {
     void everyOtherValueGetsTheVerdictTheCreateBodyGives(String field) {
         for (String probe : PROBES) {
             ObjectNode update = JSON.createObjectNode();
-            update.set(field, JSON.readTree(probe));
+            update.set(onUpdate(field), JSON.readTree(probe));
             ObjectNode create = JSON.createObjectNode().put("name", "x").put("instructions", "i")
                     .put("organization_id", "org_1");
             create.set(field, JSON.readTree(probe));
@@ -152,21 +169,23 @@ class FreddyUpdateTest {
     }
 
     /**
-     * The schema violations at and under the field, as "code pointer". A value of a type the field does not take
-     * counts as its type error alone: the create body also reports the enum or range that a value of that type
-     * breaks, while the update body, whose field is "the create field or null", reports one type error.
+     * The schema violations at and under the field, as "code pointer", pointers under the object's name of the
+     * field. A value of a type the field does not take counts as its type error alone: the create body also
+     * reports the enum or range that a value of that type breaks, while the update body, whose field is "the
+     * create field or null", reports one type error.
      */
     private static List<String> schemaViolationsAt(String field, Kind kind, JsonNode payload) {
         Result result = Checks.LENIENT.check(Variant.FREDDY, kind, Input.json(payload.toString()));
+        String named = "/" + (kind == Kind.UPDATE ? onUpdate(field) : field);
         List<Violation> found = result.violations().stream()
                 .filter(v -> SCHEMA_CODES.contains(v.code()))
-                .filter(v -> v.pointer().equals("/" + field) || v.pointer().startsWith("/" + field + "/"))
+                .filter(v -> v.pointer().equals(named) || v.pointer().startsWith(named + "/"))
                 .toList();
         Set<String> mistyped = found.stream().filter(v -> v.code().equals("invalid_type")).map(Violation::pointer)
                 .collect(Collectors.toSet());
         return found.stream()
                 .filter(v -> v.code().equals("invalid_type") || !mistyped.contains(v.pointer()))
-                .map(v -> v.code() + " " + v.pointer())
+                .map(v -> v.code() + " /" + field + v.pointer().substring(named.length()))
                 .sorted()
                 .toList();
     }

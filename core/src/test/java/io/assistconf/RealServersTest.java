@@ -102,8 +102,13 @@ class RealServersTest {
         Result result = Checks.STRICT.check(Variant.FREDDY, Kind.UPDATE, Input.json("""
                 {"assistant_metadata": {"team": "support", "tier": 2}, "reasoning": null}"""));
         assertThat(result.violations()).isEmpty();
-        assertThat(result.canonical().orElseThrow().at("/metadata/team").asString()).isEqualTo("support");
-        assertThat(result.changes()).anyMatch(c -> c.type() == Change.Type.RENAMED && c.pointer().equals("/metadata"));
+        assertThat(result.canonical().orElseThrow().at("/assistant_metadata/team").asString()).isEqualTo("support");
+        assertThat(result.changes()).isEmpty();
+        Result objectSpelling = Checks.STRICT.check(Variant.FREDDY, Kind.UPDATE, Input.json("{\"metadata\": {\"team\": \"support\"}}"));
+        assertThat(objectSpelling.violations()).isEmpty();
+        assertThat(objectSpelling.canonical().orElseThrow().at("/assistant_metadata/team").asString()).isEqualTo("support");
+        assertThat(objectSpelling.changes()).anyMatch(c -> c.type() == Change.Type.RENAMED
+                && c.pointer().equals("/assistant_metadata"));
         assertThat(only(check(Variant.FREDDY, Kind.UPDATE, "{\"organization_id\": \"org_1\"}"), "read_only_property")
                 .pointer()).isEqualTo("/organization_id");
     }
