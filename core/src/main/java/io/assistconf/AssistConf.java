@@ -81,6 +81,7 @@ public final class AssistConf {
         return builder().build();
     }
 
+    /** A builder with the defaults of {@link #create()}: locations on, {@link Limits#DEFAULTS}, no catalogue. */
     public static Builder builder() {
         return new Builder();
     }
@@ -389,6 +390,7 @@ public final class AssistConf {
             return this;
         }
 
+        /** The input limits; {@link Limits#DEFAULTS} by default. */
         public Builder limits(Limits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
             return this;
@@ -400,6 +402,7 @@ public final class AssistConf {
             return this;
         }
 
+        /** The configured instance, thread-safe and meant to be reused. */
         public AssistConf build() {
             return new AssistConf(this);
         }
