@@ -87,6 +87,7 @@ public final class AssistConf {
         return builder().build();
     }
 
+    /** A builder with the defaults of {@link #create()}: locations on, {@link Limits#DEFAULTS}, no catalogue. */
     public static Builder builder() {
         return new Builder();
     }
@@ -434,6 +435,7 @@ public final class AssistConf {
             return this;
         }
 
+        /** The input limits; {@link Limits#DEFAULTS} by default. */
         public Builder limits(Limits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
             return this;
@@ -446,6 +448,8 @@ public final class AssistConf {
         }
 
         /**
+         * The configured instance, thread-safe and meant to be reused.
+         *
          * @throws IllegalStateException when the libraries beside assistconf cannot run it, naming what to add:
          *                               a jackson-annotations older than its Jackson needs (an application's
          *                               Jackson 2 BOM holds it back), or no assistconf-schemas

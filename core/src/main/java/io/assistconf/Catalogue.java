@@ -33,6 +33,7 @@ public final class Catalogue {
         this.references = references;
     }
 
+    /** An empty catalogue to add references to. */
     public static Builder builder() {
         return new Builder();
     }
@@ -121,6 +122,7 @@ public final class Catalogue {
             return this;
         }
 
+        /** The catalogue of the values added so far; later additions do not change it. */
         public Catalogue build() {
             Map<String, Map<String, String>> copy = new LinkedHashMap<>();
             references.forEach((name, values) -> copy.put(name, Collections.unmodifiableMap(new LinkedHashMap<>(values))));

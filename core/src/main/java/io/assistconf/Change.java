@@ -27,6 +27,7 @@ public record Change(Type type, String pointer, String from, String detail) {
         COERCED
     }
 
+    /** Refuses {@code null} members. */
     public Change {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(pointer, "pointer");

@@ -47,6 +47,7 @@ public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, i
     private static final int DEFAULT_NODES = 50_000;
     private static final int DEFAULT_VIOLATIONS = 1_000;
 
+    /** Refuses a limit below 1 and a {@code maxDepth} above {@link #MAX_DEPTH}. */
     public Limits {
         if (maxDocumentBytes < 1 || maxDepth < 1 || maxStringLength < 1 || maxNameLength < 1 || maxNumberLength < 1
                 || maxNodes < 1 || maxViolations < 1) {
@@ -66,33 +67,40 @@ public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, i
                 maxNumberLength, DEFAULT_NODES, DEFAULT_VIOLATIONS);
     }
 
+    /** These limits with {@code maxDocumentBytes} set to {@code value}. */
     public Limits withMaxDocumentBytes(long value) {
         return new Limits(value, maxDepth, maxStringLength, maxNameLength, maxNumberLength, maxNodes, maxViolations);
     }
 
+    /** These limits with {@code maxDepth} set to {@code value}. */
     public Limits withMaxDepth(int value) {
         return new Limits(maxDocumentBytes, value, maxStringLength, maxNameLength, maxNumberLength, maxNodes,
                 maxViolations);
     }
 
+    /** These limits with {@code maxStringLength} set to {@code value}. */
     public Limits withMaxStringLength(int value) {
         return new Limits(maxDocumentBytes, maxDepth, value, maxNameLength, maxNumberLength, maxNodes, maxViolations);
     }
 
+    /** These limits with {@code maxNameLength} set to {@code value}. */
     public Limits withMaxNameLength(int value) {
         return new Limits(maxDocumentBytes, maxDepth, maxStringLength, value, maxNumberLength, maxNodes,
                 maxViolations);
     }
 
+    /** These limits with {@code maxNumberLength} set to {@code value}. */
     public Limits withMaxNumberLength(int value) {
         return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, value, maxNodes, maxViolations);
     }
 
+    /** These limits with {@code maxNodes} set to {@code value}. */
     public Limits withMaxNodes(int value) {
         return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, maxNumberLength, value,
                 maxViolations);
     }
 
+    /** These limits with {@code maxViolations} set to {@code value}. */
     public Limits withMaxViolations(int value) {
         return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, maxNumberLength, maxNodes,
                 value);

@@ -76,10 +76,12 @@ public final class Result {
         return violations;
     }
 
+    /** The violations of severity {@link Severity#ERROR}, in report order. */
     public List<Violation> errors() {
         return violations.stream().filter(v -> v.severity() == Severity.ERROR).toList();
     }
 
+    /** The violations of severity {@link Severity#WARNING}, in report order. */
     public List<Violation> warnings() {
         return violations.stream().filter(v -> v.severity() == Severity.WARNING).toList();
     }

@@ -2,7 +2,9 @@ package io.assistconf;
 
 /** How serious a violation is: only errors make a payload invalid. */
 public enum Severity {
+    /** Makes the payload invalid. */
     ERROR,
+    /** Reported; the payload stays valid. */
     WARNING;
 
     /** Lower-case name, as printed in reports. */

@@ -16,6 +16,7 @@ import java.util.Objects;
 public record Violation(String code, Severity severity, String pointer, String path, int line, int column,
         String message) {
 
+    /** Refuses {@code null} members. */
     public Violation {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");

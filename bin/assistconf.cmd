@@ -1,0 +1,23 @@
+@echo off
+rem bin\assistconf for Windows: runs the CLI jar with a class-data-sharing archive (AppCDS) of the classes it
+rem loads, with the JVM flags of bin/assistconf. The first run writes the archive next to the jar, later runs
+rem map it. The jar: ASSISTCONF_JAR, else lib\assistconf.jar beside bin\ (the distribution archive), else the
+rem build's cli\target\assistconf.jar (run from the repository).
+setlocal
+set "HOME_DIR=%~dp0.."
+if defined ASSISTCONF_JAR (
+  set "JAR=%ASSISTCONF_JAR%"
+) else if exist "%HOME_DIR%\lib\assistconf.jar" (
+  set "JAR=%HOME_DIR%\lib\assistconf.jar"
+) else (
+  set "JAR=%HOME_DIR%\cli\target\assistconf.jar"
+)
+set "ARCHIVE=%JAR:~0,-4%.jsa"
+rem cmd cannot compare file times: an archive older than its jar is found stale by the JVM itself, which then
+rem runs without it; delete it to have it written anew.
+if exist "%ARCHIVE%" (
+  java -Xlog:disable -XX:SharedArchiveFile="%ARCHIVE%" -jar "%JAR%" %*
+) else (
+  java -Xlog:disable -XX:ArchiveClassesAtExit="%ARCHIVE%" -jar "%JAR%" %*
+)
+exit /b %ERRORLEVEL%
