@@ -118,7 +118,7 @@ class NormalizerTest {
                 {"metadata": {"costCenter": "A1"}, "tool_configurations": {"mcp_tools": [
                   {"server_label": "x", "server_url": "https://mcp.example.com", "headers": {"X-Trace-Id": "1"}}]}}""");
         JsonNode canonical = canonical(result);
-        assertThat(canonical.at("/metadata/costCenter").asString()).isEqualTo("A1");
+        assertThat(canonical.at("/assistant_metadata/costCenter").asString()).isEqualTo("A1"); // renamed on update (S6)
         assertThat(canonical.at("/tool_configurations/mcp_tools/0/headers").has("X-Trace-Id")).isTrue();
         assertThat(result.violations()).isEmpty();
     }

@@ -97,9 +97,11 @@ class RepeatedKeyTest {
 
     @Test
     void aRepeatedKeyInsideAValueThatIsReplacedIsStillReported() {
-        Result result = Checks.freddy(Kind.UPDATE, "{\"metadata\": {\"k\": \"1\", \"k\": \"2\"}, \"metadata\": {}}");
-        assertThat(result.violations()).extracting(Violation::pointer).containsExactly("/metadata/k", "/metadata");
-        assertThat(result.canonicalJson().orElseThrow()).isEqualTo("{\"metadata\":{}}");
+        Result result = Checks.freddy(Kind.UPDATE,
+                "{\"assistant_metadata\": {\"k\": \"1\", \"k\": \"2\"}, \"assistant_metadata\": {}}");
+        assertThat(result.violations()).extracting(Violation::pointer)
+                .containsExactly("/assistant_metadata/k", "/assistant_metadata");
+        assertThat(result.canonicalJson().orElseThrow()).isEqualTo("{\"assistant_metadata\":{}}");
     }
 
     @Test
