@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
  * The entry point: normalizes and validates assistant configuration payloads.
  *
  * <p>Build one instance and share it: it is immutable and thread-safe, and the schemas behind it are
- * compiled once per process.
+ * compiled once per process, each when a payload is first checked against it.
  *
  * <pre>{@code
  * AssistConf assistconf = AssistConf.builder().strict(true).build();
@@ -59,7 +59,6 @@ public final class AssistConf {
     private final Catalogue catalogue;
     private final PayloadReader reader;
     private final CompiledSchemas schemas;
-    private final VariantDetector detector;
     private final SecretKeys secretKeys;
 
     private AssistConf(Builder builder) {
@@ -68,7 +67,6 @@ public final class AssistConf {
         this.limits = builder.limits;
         this.catalogue = builder.catalogue;
         this.schemas = CompiledSchemas.get();
-        this.detector = schemas.detector();
         this.secretKeys = schemas.secretKeys();
         this.reader = new PayloadReader(builder.limits, secretKeys);
     }
@@ -210,7 +208,7 @@ public final class AssistConf {
         if (variant != null && kind != null) {
             return check(Result.Checked.given(variant, kind), document, normalized, query);
         }
-        VariantDetector.Detection detection = detector.detect(document.tree(), variant, kind);
+        VariantDetector.Detection detection = schemas.detector().detect(document.tree(), variant, kind);
         if (detection.problem() != null) {
             return problem(new Result.Checked(null, null, detection.kind(), detection.kindBy()), detection.problem(),
                     document);
@@ -284,7 +282,7 @@ public final class AssistConf {
         if (!schemaErrors.isEmpty()) {
             found.addAll(schemas.translator().translate(schemaErrors));
         }
-        detector.schemaMismatch(normalized.canonical(), variant, kind).ifPresent(found::add);
+        schemas.schemaKey().mismatch(normalized.canonical(), variant, kind).ifPresent(found::add);
         RuleRegistry.of(variant).check(kind, normalized.canonical(), catalogue, normalized.changes(), found);
         Unlisted unlisted = normalized.unlisted().plus(fastValid ? 0 : part.omittedFailures(), true);
         List<Violation> violations = report(normalized.violations(), found, normalized.changes(), unlisted, document,
