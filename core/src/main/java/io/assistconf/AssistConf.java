@@ -37,7 +37,7 @@ import tools.jackson.databind.JsonNode;
  * The entry point: normalizes and validates assistant configuration payloads.
  *
  * <p>Build one instance and share it: it is immutable and thread-safe, and the schemas behind it are
- * compiled once per process.
+ * compiled once per process, each when a payload is first checked against it.
  *
  * <pre>{@code
  * AssistConf assistconf = AssistConf.builder().strict(true).build();
@@ -61,7 +61,6 @@ public final class AssistConf {
     private final Catalogue catalogue;
     private final PayloadReader reader;
     private final CompiledSchemas schemas;
-    private final VariantDetector detector;
     private final SecretKeys secretKeys;
 
     private AssistConf(Builder builder) {
@@ -72,7 +71,6 @@ public final class AssistConf {
         this.limits = builder.limits;
         this.catalogue = builder.catalogue;
         this.schemas = CompiledSchemas.get();
-        this.detector = schemas.detector();
         this.secretKeys = schemas.secretKeys();
         this.reader = new PayloadReader(builder.limits, secretKeys);
     }
@@ -217,7 +215,7 @@ public final class AssistConf {
         if (variant != null && kind != null) {
             return check(Result.Checked.given(variant, kind), document, normalized, query);
         }
-        VariantDetector.Detection detection = detector.detect(document.tree(), variant, kind);
+        VariantDetector.Detection detection = schemas.detector().detect(document.tree(), variant, kind);
         if (detection.problem() != null) {
             return problem(new Result.Checked(null, null, detection.kind(), detection.kindBy()), detection.problem(),
                     document);
@@ -315,7 +313,7 @@ public final class AssistConf {
         if (!schemaErrors.isEmpty()) {
             found.addAll(schemas.translator().translate(schemaErrors));
         }
-        detector.schemaMismatch(payload, variant, kind).ifPresent(found::add);
+        schemas.schemaKey().mismatch(payload, variant, kind).ifPresent(found::add);
         RuleRegistry.of(variant).check(kind, payload, catalogue, judged.changes(), found);
         Unlisted unlisted = normalized.unlisted().plus(fastValid ? 0 : part.omittedFailures(), true);
         List<Violation> violations = report(normalized.violations(), found, normalized.changes(), unlisted, document,

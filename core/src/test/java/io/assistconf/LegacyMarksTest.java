@@ -96,7 +96,7 @@ class LegacyMarksTest {
         "legacy-default|the default of 'mode'",
         "blank|must name the source",
     })
-    void aMarkThatCouldNotTakeEffectIsRefusedAtStartUp(String file, String message) {
+    void aMarkThatCouldNotTakeEffectIsRefusedWhenCompiled(String file, String message) {
         assertThatThrownBy(() -> new ShapeCompiler(new SchemaFiles()).compile(id(file)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(message)

@@ -2,6 +2,7 @@ package io.assistconf.lint;
 
 import io.assistconf.Kind;
 import io.assistconf.Variant;
+import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,7 +26,17 @@ record Facts(Variant variant, Kind kind, String organization, String name, boole
         return new Facts(variant, kind, freddy ? text(canonical.get("organization_id")) : null,
                 freddy ? text(canonical.get("name")) : null,
                 freddy && isDefault != null && isDefault.isBoolean() && isDefault.booleanValue(),
-                kind == Kind.OBJECT && id != null && (id.isString() || id.isNumber()) ? id.toString() : null);
+                kind == Kind.OBJECT && id != null && (id.isString() || id.isNumber()) ? jsonText(id) : null);
+    }
+
+    /** The id as JSON text; not {@code toString()}, whose first call builds a whole ObjectMapper. */
+    private static String jsonText(JsonNode id) {
+        if (!id.isString()) {
+            return id.asString();
+        }
+        StringBuilder text = new StringBuilder().append('"');
+        JsonStringEncoder.getInstance().quoteAsString(id.asString(), text);
+        return text.append('"').toString();
     }
 
     private static String text(JsonNode value) {

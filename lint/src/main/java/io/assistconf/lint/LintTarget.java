@@ -1,9 +1,7 @@
 package io.assistconf.lint;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 
 /**
  * One file to lint, the standard input, or a place named on the command line that could not be listed.
@@ -15,7 +13,7 @@ import java.util.List;
 record LintTarget(String name, Path file, String problem) {
 
     /** Sorted paths: name by name, so that the files of a folder stay together ({@code a/x} before {@code a-b/x}). */
-    static final Comparator<LintTarget> ORDER = (a, b) -> compare(names(a.name), names(b.name));
+    static final Comparator<LintTarget> ORDER = (a, b) -> compare(a.name, b.name);
 
     static LintTarget file(String name, Path file) {
         return new LintTarget(name, file, null);
@@ -33,17 +31,19 @@ record LintTarget(String name, Path file, String problem) {
         return file == null && problem == null;
     }
 
-    private static List<String> names(String path) {
-        return Arrays.asList(path.split("/", -1));
-    }
-
-    private static int compare(List<String> a, List<String> b) {
-        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            int order = a.get(i).compareTo(b.get(i));
+    /** Name by name without splitting the paths (sorting compares often): a {@code /} sorts before any character. */
+    private static int compare(String a, String b) {
+        int common = Math.min(a.length(), b.length());
+        for (int i = 0; i < common; i++) {
+            int order = Integer.compare(rank(a.charAt(i)), rank(b.charAt(i)));
             if (order != 0) {
                 return order;
             }
         }
-        return Integer.compare(a.size(), b.size());
+        return Integer.compare(a.length(), b.length());
+    }
+
+    private static int rank(char c) {
+        return c == '/' ? -1 : c;
     }
 }

@@ -10,14 +10,12 @@ import io.assistconf.internal.schema.SchemaFiles;
 import io.assistconf.internal.schema.Shape;
 import io.assistconf.internal.tree.JsonType;
 import io.assistconf.internal.tree.KeySpelling;
-import io.assistconf.internal.tree.Pointers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeSet;
@@ -45,6 +43,7 @@ public final class VariantDetector {
     }
 
     private final CompiledSchemas schemas;
+    private final SchemaKey schemaKey;
     private final Map<Kind, Map<Variant, Set<String>>> distinctive = new EnumMap<>(Kind.class);
     private final Map<Variant, Set<String>> storedFields = new EnumMap<>(Variant.class);
     /** The shapes whose keys are the top-level keys of a document of some kind of some variant. */
@@ -52,6 +51,7 @@ public final class VariantDetector {
 
     VariantDetector(CompiledSchemas schemas, SchemaFiles files) {
         this.schemas = schemas;
+        this.schemaKey = schemas.schemaKey();
         for (Kind kind : Kind.values()) {
             Map<Variant, Set<String>> keys = new EnumMap<>(Variant.class);
             for (Variant variant : Variant.values()) {
@@ -111,7 +111,7 @@ public final class VariantDetector {
      * it returns them.
      */
     public Detection detect(JsonNode root, Variant variant, Kind kind) {
-        Detection named = schemaKeyOf(root);
+        Detection named = schemaKey.of(root);
         Variant found = variant;
         DecidedBy foundBy = DecidedBy.GIVEN;
         if (found == null && named != null) {
@@ -223,38 +223,6 @@ public final class VariantDetector {
 
     private boolean known(String key) {
         return topLevels.stream().anyMatch(shape -> shape.property(key) != null);
-    }
-
-    /** The variant and kind a root {@code $schema} key names, or null when it names no schema of assistconf. */
-    private Detection schemaKeyOf(JsonNode root) {
-        JsonNode declared = root.isObject() ? root.get(TreeNormalizer.SCHEMA_KEY) : null;
-        return declared != null && declared.isString() ? schemaNamed(declared.asString()) : null;
-    }
-
-    /** The variant and kind of the schema with this id, or null when assistconf has none. */
-    private Detection schemaNamed(String id) {
-        for (Variant variant : Variant.values()) {
-            for (Kind kind : schemas.kinds(variant)) {
-                if (SchemaFiles.idOf(variant, kind).equals(id)) {
-                    return new Detection(variant, DecidedBy.SCHEMA_KEY, kind, DecidedBy.SCHEMA_KEY, null);
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * A warning when the root's {@code $schema} names a schema of assistconf other than the one the
-     * document is checked against (given by the caller, or its kind given and its variant detected).
-     */
-    public Optional<Violation> schemaMismatch(JsonNode root, Variant variant, Kind kind) {
-        Detection named = schemaKeyOf(root);
-        if (named == null || (named.variant() == variant && named.kind() == kind)) {
-            return Optional.empty();
-        }
-        return Optional.of(Code.SCHEMA_MISMATCH.at(Pointers.append("", TreeNormalizer.SCHEMA_KEY),
-                "$schema names the " + named.variant().id() + " " + named.kind().id() + " schema, but the document"
-                        + " is checked as " + variant.id() + " " + kind.id()));
     }
 
     private static Violation problem(Code code, String message) {

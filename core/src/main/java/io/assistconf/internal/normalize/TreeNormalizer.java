@@ -8,6 +8,7 @@ import io.assistconf.Severity;
 import io.assistconf.ShownText;
 import io.assistconf.Violation;
 import io.assistconf.internal.schema.Shape;
+import io.assistconf.internal.tree.JsonText;
 import io.assistconf.internal.tree.JsonType;
 import io.assistconf.internal.tree.KeySpelling;
 import io.assistconf.internal.tree.Pointers;
@@ -412,8 +413,9 @@ public final class TreeNormalizer implements NormalizationSteps {
                 continue;
             }
             enter(property.name(), property.name());
-            changes.add(new Change(Change.Type.DEFAULTED, canonicalPath.pointer(), "",
-                    reset ? "replaced null by the default " + property.defaultValue() : property.defaultDetail()));
+            String detail = reset ? "replaced null by the default " + JsonText.of(property.defaultValue())
+                    : property.defaultDetail();
+            changes.add(new Change(Change.Type.DEFAULTED, canonicalPath.pointer(), "", detail));
             boolean outer = fillingDefault;
             fillingDefault = true;
             object.set(property.name(), value(property.defaultValue().deepCopy(), property.shape()));

@@ -9,8 +9,13 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The schema documents, read from the classpath. Every {@code $id} under {@link #ID_PREFIX} maps to a
@@ -25,7 +30,10 @@ public final class SchemaFiles {
     public record Located(String documentId, JsonNode node) {
     }
 
-    private final JsonMapper mapper = JsonMapper.builder().nodeFactory(CompactNodeFactory.INSTANCE).build();
+    // A token reader, not a JsonMapper: building a mapper costs more than reading every schema (RESULTS.md).
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final CompactNodeFactory NODES = CompactNodeFactory.INSTANCE;
+
     private final Map<String, JsonNode> documents = new ConcurrentHashMap<>();
 
     public static String idOf(Variant variant, Kind kind) {
@@ -59,10 +67,53 @@ public final class SchemaFiles {
             if (in == null) {
                 throw new IllegalStateException("schema " + id + " is not on the classpath at " + resource);
             }
-            return mapper.readTree(in);
+            try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), in)) {
+                JsonNode root = value(parser, parser.nextToken(), id);
+                if (parser.nextToken() != null) {
+                    throw new IllegalStateException("schema " + id + " has content after its root value");
+                }
+                return root;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read schema " + resource, e);
         }
+    }
+
+    /**
+     * The tree JsonMapper's {@code readTree} builds with the same node factory (floats as doubles), a key
+     * given twice refused: which of its values a tool takes is not defined.
+     */
+    private static JsonNode value(JsonParser parser, JsonToken token, String id) {
+        return switch (token) {
+            case START_OBJECT -> {
+                ObjectNode object = NODES.objectNode();
+                for (String key = parser.nextName(); key != null; key = parser.nextName()) {
+                    if (object.has(key)) {
+                        throw new IllegalStateException("schema " + id + " repeats the key '" + key + "'");
+                    }
+                    object.set(key, value(parser, parser.nextToken(), id));
+                }
+                yield object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = NODES.arrayNode();
+                for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
+                    array.add(value(parser, item, id));
+                }
+                yield array;
+            }
+            case VALUE_STRING -> NODES.stringNode(parser.getString());
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> NODES.numberNode(parser.getIntValue());
+                case LONG -> NODES.numberNode(parser.getLongValue());
+                default -> NODES.numberNode(parser.getBigIntegerValue());
+            };
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDoubleValue());
+            case VALUE_TRUE -> NODES.booleanNode(true);
+            case VALUE_FALSE -> NODES.booleanNode(false);
+            case VALUE_NULL -> NODES.nullNode();
+            default -> throw new IllegalStateException("schema " + id + " has an unexpected " + token);
+        };
     }
 
     public static String resourceOf(String id) {

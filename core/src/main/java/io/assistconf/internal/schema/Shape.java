@@ -1,5 +1,6 @@
 package io.assistconf.internal.schema;
 
+import io.assistconf.internal.tree.JsonText;
 import io.assistconf.internal.tree.JsonType;
 import io.assistconf.internal.tree.KeySpelling;
 import java.util.Collections;
@@ -30,8 +31,8 @@ public final class Shape {
             boolean nullResets) {
 
         Property(String name, Shape shape, JsonNode defaultValue, String legacy, boolean nullResets) {
-            this(name, shape, defaultValue, defaultValue == null ? null : "filled the default " + defaultValue, legacy,
-                    nullResets);
+            this(name, shape, defaultValue, defaultValue == null ? null : "filled the default " + JsonText.of(defaultValue),
+                    legacy, nullResets);
         }
 
         /** This property with a shape filling the defaults its value omits ({@link Shape#fillingDefaults}). */
