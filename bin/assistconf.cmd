@@ -2,7 +2,7 @@
 rem bin\assistconf for Windows: runs the CLI jar with a class-data-sharing archive (AppCDS) of the classes it
 rem loads, with the JVM flags of bin/assistconf. The first run writes the archive next to the jar, later runs
 rem map it. The jar: ASSISTCONF_JAR, else lib\assistconf.jar beside bin\ (the distribution archive), else the
-rem build's cli\target\assistconf.jar (run from the repository).
+rem build's cli\target\assistconf.jar (run from the repository). ASSISTCONF_JAVA_OPTS adds or overrides flags.
 setlocal
 set "HOME_DIR=%~dp0.."
 if defined ASSISTCONF_JAR (
@@ -13,11 +13,12 @@ if defined ASSISTCONF_JAR (
   set "JAR=%HOME_DIR%\cli\target\assistconf.jar"
 )
 set "ARCHIVE=%JAR:~0,-4%.jsa"
+set "FLAGS=-Xlog:disable -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData %ASSISTCONF_JAVA_OPTS%"
 rem cmd cannot compare file times: an archive older than its jar is found stale by the JVM itself, which then
 rem runs without it; delete it to have it written anew.
 if exist "%ARCHIVE%" (
-  java -Xlog:disable -XX:SharedArchiveFile="%ARCHIVE%" -jar "%JAR%" %*
+  java %FLAGS% -XX:SharedArchiveFile="%ARCHIVE%" -jar "%JAR%" %*
 ) else (
-  java -Xlog:disable -XX:ArchiveClassesAtExit="%ARCHIVE%" -jar "%JAR%" %*
+  java %FLAGS% -XX:ArchiveClassesAtExit="%ARCHIVE%" -jar "%JAR%" %*
 )
 exit /b %ERRORLEVEL%

@@ -1,4 +1,4 @@
-package io.assistconf.cli.lint;
+package io.assistconf.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
