@@ -19,6 +19,8 @@ public final class RuntimeRequirements {
 
     static final String ANNOTATIONS = "com.fasterxml.jackson.core:jackson-annotations";
     static final String SCHEMAS = "io.assistconf:assistconf-schemas";
+    /** The {@code Implementation-Title} of jackson-annotations' manifest. */
+    private static final String ANNOTATIONS_TITLE = "Jackson-annotations";
 
     private static final Properties BUILT_AGAINST = load();
 
@@ -49,15 +51,17 @@ public final class RuntimeRequirements {
     }
 
     /**
-     * The version of the library a class comes from, as its module (on the module path) or its jar's manifest
-     * says; null when neither does (a repackaged jar), and then nothing is checked.
+     * The version of jackson-annotations, as its module (on the module path) or its jar's manifest says; null
+     * when neither does, and then nothing is checked. A manifest that is not that jar's (a repackaged jar, such
+     * as the command line's, which carries its own version) does not count.
      */
-    static String versionOf(Class<?> type) {
-        ModuleDescriptor module = type.getModule().getDescriptor();
+    static String versionOf(Class<?> annotation) {
+        ModuleDescriptor module = annotation.getModule().getDescriptor();
         if (module != null && module.rawVersion().isPresent()) {
             return module.rawVersion().get();
         }
-        return type.getPackage().getImplementationVersion();
+        Package jar = annotation.getPackage();
+        return ANNOTATIONS_TITLE.equals(jar.getImplementationTitle()) ? jar.getImplementationVersion() : null;
     }
 
     /** Compares the leading numbers of two versions ("2.17.2" is older than "2.21", "2.21.1" is not). */

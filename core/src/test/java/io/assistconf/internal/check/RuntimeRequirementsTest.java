@@ -32,6 +32,13 @@ class RuntimeRequirementsTest {
     }
 
     @Test
+    void aManifestOfAnotherLibraryDoesNotCount() {
+        // as in a repackaged jar (the command line's), whose manifest names the jar's own version
+        assertThat(Test.class.getPackage().getImplementationVersion()).isNotNull();
+        assertThat(RuntimeRequirements.versionOf(Test.class)).isNull();
+    }
+
+    @Test
     void passesWithTheLibrariesThisBuildResolves() {
         assertThatNoException().isThrownBy(() -> RuntimeRequirements.verify(getClass().getClassLoader()));
     }
