@@ -104,7 +104,6 @@ public final class LintMojo extends AbstractMojo {
             getLog().info("assistconf: skipped");
             return;
         }
-        quietSchemaValidatorLog();
         LintResult result;
         try {
             result = new Linter(pluginVersion, environment(), noStandardOutput(), noStandardOutput()).run(options());
@@ -169,19 +168,6 @@ public final class LintMojo extends AbstractMojo {
         }
         return byId.apply(id).orElseThrow(() -> new MojoExecutionException("assistconf: unknown " + parameter
                 + " '" + id + "'"));
-    }
-
-    /**
-     * The schema validator warns through SLF4J, once per run, that the schemas' {@code x-} annotations are no
-     * keywords it knows; the command line binds no logger, but Maven's would put these lines in every build log.
-     * Maven's logger reads a logger's level from a system property when the logger is made, so this only
-     * takes effect before the validator's first log; a level the user set is kept.
-     */
-    private static void quietSchemaValidatorLog() {
-        String level = "org.slf4j.simpleLogger.log.com.networknt";
-        if (System.getProperty(level) == null) {
-            System.setProperty(level, "error");
-        }
     }
 
     /** The project's folder; never a terminal, so no progress line. */

@@ -5,18 +5,24 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
 import io.assistconf.internal.schema.SchemaFiles;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The networknt json-schema-validator, configured once: draft-07, format assertions on, and every
+ * The networknt json-schema-validator, configured once: draft-07 with our {@code x-} members as annotations
+ * ({@link AnnotationKeywords}), format assertions on, and every
  * {@code $id} of ours mapped to the classpath (networknt 3 fetches nothing remote unless told to).
  */
 public final class SchemaValidator {
 
-    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
+    private static final Dialect DRAFT_7 = Dialect.builder(Dialects.getDraft7())
+            .unknownKeywordFactory(new AnnotationKeywords())
+            .build();
+
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(DRAFT_7,
             builder -> builder
                     .schemaIdResolvers(resolvers -> resolvers.mapPrefix(SchemaFiles.ID_PREFIX,
                             "classpath:" + SchemaFiles.CLASSPATH_PREFIX))
