@@ -202,9 +202,11 @@ class AssistConfFilterTest {
         byte[] body = fixture("freddy/000-create-minimal.json");
         for (String type : List.of("text/plain", "application/x-www-form-urlencoded",
                 "application/json; charset=iso-8859-1")) {
-            JsonNode answer = rejected(send(request(server, "POST", "/v1/assistants", type, body).build()),
-                    Variant.FREDDY, 415);
+            HttpResponse<byte[]> response = send(request(server, "POST", "/v1/assistants", type, body).build());
+            JsonNode answer = rejected(response, Variant.FREDDY, 415);
             assertThat(answer.get("error").get("code").asString()).as(type).isEqualTo("unsupported_media_type");
+            assertThat(response.headers().firstValue("Connection")).as("the unread body ends the connection")
+                    .hasValue("close");
         }
         rejected(send(request(server, "POST", "/api/v1/assistants", "text/xml", body).build()), Variant.BURKI, 415);
         assertThat(server.backend().received()).isEqualTo(before);
