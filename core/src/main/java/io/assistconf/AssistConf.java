@@ -290,8 +290,9 @@ public final class AssistConf {
             Code code = expected == JsonType.ARRAY ? Code.NOT_AN_ARRAY : Code.NOT_AN_OBJECT;
             Violation wrongRoot = code.at("", "the document must be an " + expected.label() + ", found "
                     + JsonType.of(document.tree()).label());
+            // a reading problem ends the check with this one violation (docs/errors.md), repeated keys unlisted
             return located(as, report(List.of(), List.of(wrongRoot), List.of(), Unlisted.NONE, document,
-                    document.repeatedKeys()), List.of(), null, document);
+                    List.of()), List.of(), null, document);
         }
         if (normalized == null) {
             normalized = TreeNormalizer.normalize(document.tree(), entry.shape(), mode(kind, query));

@@ -21,6 +21,15 @@ class DefectRegressionTest {
              "deleted_at": %s}""";
 
     @Test
+    void aWrongRootIsTheOneViolationEvenWithARepeatedKey() {
+        // found by ArbitraryInputProperties: a reading problem ends the check with a single violation
+        Result result = Checks.LENIENT.check(Variant.BURKI, Kind.LIST_RESPONSE,
+                Input.json("{\"name\": \"x\", \"name\": \"y\"}"));
+        assertThat(result.violations()).extracting(Violation::code).containsExactly("not_an_array");
+        assertThat(result.canonicalJson()).isEmpty();
+    }
+
+    @Test
     void hugeIntegralNumbersAreComparedNotThrown() {
         Result result = Checks.freddy(Kind.CREATE, "{\"name\": \"x\", \"max_tool_calls\": 1e20, \"top_logprobs\": 1e20, "
                 + "\"instructions\": \"i\", \"organization_id\": \"org_1\"}");
