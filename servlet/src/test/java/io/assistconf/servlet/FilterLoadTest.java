@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,7 +27,9 @@ class FilterLoadTest {
 
     private static final int THREADS = 8;
     private static final int REQUESTS_PER_THREAD = 5_000;
-    private static final Path JETTY_LOG = Path.of(System.getProperty("org.slf4j.simpleLogger.logFile"));
+    /** Where slf4j-simple writes Jetty's log: set by the surefire configuration of this module. */
+    private static final Path JETTY_LOG = Path.of(Objects.requireNonNull(
+            System.getProperty("org.slf4j.simpleLogger.logFile"), "org.slf4j.simpleLogger.logFile is not set"));
 
     /** One kind of request; its answer alone is the reference every answer under load must equal. */
     private record Case(String name, HttpRequest request, int status) {
@@ -42,7 +45,6 @@ class FilterLoadTest {
                 assertThat(alone.statusCode()).as(c.name()).isEqualTo(c.status());
                 references.add(timeless(alone.body()));
             }
-            int forwardedPerRound = (int) cases.stream().filter(c -> c.status() == 200).count();
             int backendBefore = server.backend().received();
             long logBefore = Files.size(JETTY_LOG);
 
@@ -71,16 +73,14 @@ class FilterLoadTest {
             }
             assertThat(mistakes).isEmpty();
 
-            int total = THREADS * REQUESTS_PER_THREAD;
             long expectedForwarded = 0;
             for (int t = 0; t < THREADS; t++) {
                 for (int i = 0; i < REQUESTS_PER_THREAD; i++) {
                     expectedForwarded += cases.get((t + i) % cases.size()).status() == 200 ? 1 : 0;
                 }
             }
-            assertThat(server.backend().received() - backendBefore).isEqualTo(expectedForwarded);
-            assertThat(expectedForwarded).isBetween((long) total / cases.size() * (forwardedPerRound - 1),
-                    (long) total / cases.size() * (forwardedPerRound + 1));
+            assertThat(server.backend().received() - backendBefore).as("requests that reached the backend")
+                    .isEqualTo(expectedForwarded);
             assertThat(logSince(logBefore)).filteredOn(line -> line.contains(" WARN ") || line.contains(" ERROR "))
                     .isEmpty();
         }
