@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +49,7 @@ class FilterLoadTest {
             int backendBefore = server.backend().received();
             long logBefore = Files.size(JETTY_LOG);
 
+            AtomicInteger clientRaces = new AtomicInteger();
             ExecutorService clients = Executors.newFixedThreadPool(THREADS);
             List<Future<List<String>>> wrong = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
@@ -57,7 +59,7 @@ class FilterLoadTest {
                     for (int i = 0; i < REQUESTS_PER_THREAD; i++) {
                         int index = (thread + i) % cases.size();
                         Case c = cases.get(index);
-                        HttpResponse<byte[]> answer = Http.send(c.request());
+                        HttpResponse<byte[]> answer = Http.sendAgainOnClientRace(c.request(), clientRaces);
                         if (answer.statusCode() != c.status() || !timeless(answer.body()).equals(references.get(index))) {
                             mistakes.add(c.name() + ": " + answer.statusCode() + " " + timeless(answer.body()));
                         }
@@ -79,8 +81,11 @@ class FilterLoadTest {
                     expectedForwarded += cases.get((t + i) % cases.size()).status() == 200 ? 1 : 0;
                 }
             }
-            assertThat(server.backend().received() - backendBefore).as("requests that reached the backend")
-                    .isEqualTo(expectedForwarded);
+            // A request sent again after a client race may have reached the backend twice.
+            assertThat((long) (server.backend().received() - backendBefore)).as("requests that reached the backend")
+                    .isBetween(expectedForwarded, expectedForwarded + clientRaces.get());
+            assertThat(clientRaces.get()).as("requests lost to the client's race").isLessThan(THREADS
+                    * REQUESTS_PER_THREAD / 1000);
             assertThat(logSince(logBefore)).filteredOn(line -> line.contains(" WARN ") || line.contains(" ERROR "))
                     .isEmpty();
         }

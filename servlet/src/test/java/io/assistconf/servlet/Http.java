@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,6 +39,27 @@ final class Http {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The answer, the request sent again when Java 17's client lost the first answer to JDK-8338569: on a reused
+     * connection its pool's clean-up can take the answer and close the connection ("HTTP/1.1 header parser received
+     * no bytes"); the server answered. Each such loss is counted in {@code clientRaces}.
+     */
+    static HttpResponse<byte[]> sendAgainOnClientRace(HttpRequest request, AtomicInteger clientRaces) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                if (attempt == 3 || !String.valueOf(e.getMessage()).contains("header parser received no bytes")) {
+                    throw new UncheckedIOException(e);
+                }
+                clientRaces.incrementAndGet();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 
