@@ -114,8 +114,10 @@ public final class InitParameters {
         Parameter.of(STRICT, value).ifGiven(strict -> builder.strict(strict.bool()));
         Parameter.of(MODE, value).ifGiven(mode -> builder.mode(mode.choice(Mode.values())));
         Parameter.of(ERROR_FORMAT, value).ifGiven(format -> builder.errorFormat(format.choice(ErrorFormat.values())));
-        Parameter.of(FORWARDING, value).ifGiven(forwarding -> builder.forwarding(forwarding.choice(Forwarding.values())));
-        Parameter.of(CATALOGUE, value).ifGiven(catalogue -> builder.catalogue(catalogue.parsed(InitParameters::catalogue)));
+        Parameter.of(FORWARDING, value).ifGiven(forwarding -> builder.forwarding(
+                forwarding.choice(Forwarding.values())));
+        Parameter.of(CATALOGUE, value).ifGiven(catalogue -> builder.catalogue(
+                catalogue.parsed(InitParameters::catalogue)));
         Parameter.of(TRACE_HEADER, value).ifGiven(header -> builder.traceHeader(header.parsed(InitParameters::token)));
         Parameter.of(OWN_UNKNOWN_ROUTES, value).ifGiven(own -> builder.ownUnknownRoutes(own.bool()));
         Limits limits = Limits.DEFAULTS;
@@ -231,10 +233,10 @@ public final class InitParameters {
             return choice(value, constants, constant -> constant.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
 
-        <E> E choice(String text, E[] constants, Function<E, String> name) {
-            return Arrays.stream(constants).filter(constant -> name.apply(constant).equals(text.toLowerCase(Locale.ROOT)))
-                    .findFirst().orElseThrow(() -> bad("one of " + String.join(", ",
-                            Arrays.stream(constants).map(name).toList())));
+        <E> E choice(String text, E[] constants, Function<E, String> idOf) {
+            String id = text.toLowerCase(Locale.ROOT);
+            return Arrays.stream(constants).filter(constant -> idOf.apply(constant).equals(id)).findFirst()
+                    .orElseThrow(() -> bad("one of " + String.join(", ", Arrays.stream(constants).map(idOf).toList())));
         }
 
         Variant[] each(Function<String, Variant> item) {

@@ -60,7 +60,8 @@ class FilterLoadTest {
                         int index = (thread + i) % cases.size();
                         Case c = cases.get(index);
                         HttpResponse<byte[]> answer = Http.sendAgainOnClientRace(c.request(), clientRaces);
-                        if (answer.statusCode() != c.status() || !timeless(answer.body()).equals(references.get(index))) {
+                        if (answer.statusCode() != c.status()
+                                || !timeless(answer.body()).equals(references.get(index))) {
                             mistakes.add(c.name() + ": " + answer.statusCode() + " " + timeless(answer.body()));
                         }
                     }
@@ -93,13 +94,14 @@ class FilterLoadTest {
 
     private static List<Case> cases(JettyServer server) {
         List<Case> cases = new ArrayList<>();
-        cases.add(body(server, "freddy create", "POST", "/v1/assistants", "freddy/supplement-create-real-client.json", 200));
+        cases.add(body(server, "freddy create", "POST", "/v1/assistants", "freddy/supplement-create-real-client.json",
+                200));
         cases.add(body(server, "freddy camelCase update", "PUT", "/v1/assistants/a1",
                 "freddy/supplement-update-camel-case.json", 200));
         cases.add(body(server, "freddy invalid", "POST", "/v1/assistants", "freddy/invalid/create-missing-name.json",
                 400));
-        cases.add(body(server, "burki create", "POST", "/api/v1/assistants", "burki/supplement-create-custom-llm-url.json",
-                200));
+        cases.add(body(server, "burki create", "POST", "/api/v1/assistants",
+                "burki/supplement-create-custom-llm-url.json", 200));
         cases.add(body(server, "burki invalid", "PUT", "/api/v1/assistants/7", "burki/invalid/update-id-read-only.json",
                 422));
         cases.add(body(server, "cogsol create", "POST", "/assistants/", "cogsol/001-create-example.json", 200));

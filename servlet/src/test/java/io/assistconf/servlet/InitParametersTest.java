@@ -36,8 +36,9 @@ class InitParametersTest {
         try (JettyServer server = JettyServer.withInitParameters(parameters)) {
             byte[] minimal = fixture("burki/003-create-minimal.json");
             assertThat(echoedBody(echo(json(server, "POST", "/edge/api/v1/assistants", minimal)))).isNotEmpty();
-            BurkiErrors.assertHasCode(rejected(json(server, "POST", "/edge/api/v1/assistants", "{\"name\": \"x\", \"nme\": 1}"
-                    .getBytes()), Variant.BURKI, 422), "unknown_property");
+            byte[] misspelt = "{\"name\": \"x\", \"nme\": 1}".getBytes();
+            BurkiErrors.assertHasCode(rejected(json(server, "POST", "/edge/api/v1/assistants", misspelt), Variant.BURKI,
+                    422), "unknown_property");
             rejected(json(server, "POST", "/edge/assistants/", new byte[1001]), Variant.COGSOL, 413);
             byte[] notAnAssistant = "{}".getBytes();
             assertThat(echoedBody(echo(json(server, "POST", "/api/v1/assistants", notAnAssistant))))
@@ -64,7 +65,8 @@ class InitParametersTest {
         "assistconf.mode|shadow|init parameter 'assistconf.mode': expected one of enforce, report-only, was 'shadow'",
         "assistconf.strict|yes|init parameter 'assistconf.strict': expected true or false, was 'yes'",
         "assistconf.variants|freddy,grok|init parameter 'assistconf.variants': expected one of freddy, cogsol, burki",
-        "assistconf.max-body-bytes|-5|init parameter 'assistconf.max-body-bytes': expected a whole number of at least 1",
+        "assistconf.max-body-bytes|-5|init parameter 'assistconf.max-body-bytes': expected a whole number of at"
+                + " least 1",
         "assistconf.max-depth|501|init parameter 'assistconf.max-depth': maxDepth must be at most 500, was 501",
         "assistconf.routes|POST /x freddy|init parameter 'assistconf.routes': route table line 1: expected 4 columns",
         "assistconf.prefix|edge|init parameter 'assistconf.prefix': expected a path starting with '/'",

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class GatewayExampleReadmeTest {
 
     private static final Path README = Path.of("README.md");
-    private static final Pattern CONSOLE = Pattern.compile("```console\\n\\$ (curl [^\\n]*)\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern CONSOLE = Pattern.compile("```console\\n\\$ (curl [^\\n]*)\\n(.*?)```",
+            Pattern.DOTALL);
     private static final String README_ORIGIN = "http://127.0.0.1:8080";
 
     private static Server server;
