@@ -49,9 +49,10 @@ public final class Input {
     }
 
     /**
-     * {@return a JSON or YAML document; JSON when it starts with '{' or '[', else YAML}
+     * A JSON or YAML document; JSON when it starts with '{' or '[', else YAML.
      *
      * @param text the JSON or YAML text
+     * @return the input
      */
     public static Input text(String text) {
         return new Input(Source.TEXT, utf8(text), null);
@@ -68,9 +69,10 @@ public final class Input {
     }
 
     /**
-     * {@return UTF-8 bytes of a JSON or YAML document; JSON when it starts with '{' or '[', else YAML}
+     * UTF-8 bytes of a JSON or YAML document; JSON when it starts with '{' or '[', else YAML.
      *
      * @param bytes the document's UTF-8 bytes, read when checked and not copied
+     * @return the input
      */
     public static Input of(byte[] bytes) {
         return new Input(Source.TEXT, Objects.requireNonNull(bytes, "bytes"), null);
