@@ -79,18 +79,23 @@ public final class AssistConf {
      * An instance with the defaults: lenient about unknown properties, locations on, {@link Limits#DEFAULTS},
      * no catalogue.
      *
+     * @return a new instance, thread-safe and meant to be reused
      * @throws IllegalStateException as {@link Builder#build()}
      */
     public static AssistConf create() {
         return builder().build();
     }
 
-    /** A builder with the defaults of {@link #create()}: locations on, {@link Limits#DEFAULTS}, no catalogue. */
+    /** {@return a new builder with the defaults of {@link #create()}: locations on, {@link Limits#DEFAULTS}, no catalogue} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The kinds the variant documents, in declaration order. */
+    /**
+     * {@return the kinds the variant documents, in declaration order}
+     *
+     * @param variant the API whose schemas are asked about
+     */
     public Set<Kind> kinds(Variant variant) {
         return schemas.kinds(Objects.requireNonNull(variant, "variant"));
     }
@@ -100,6 +105,10 @@ public final class AssistConf {
      * problem with the input, including unreadable, malformed or oversized input, is a violation in the
      * result, and so is a defect of the checker itself ({@code internal_error}).
      *
+     * @param variant the API the payload is meant for
+     * @param kind    what the payload is: an object, a create or update request, a list query, ...
+     * @param input   the payload
+     * @return the verdict, the violations, the canonical payload and the changes that produced it
      * @throws IllegalArgumentException when the variant documents no such kind (see {@link #kinds})
      */
     public Result check(Variant variant, Kind kind, Input input) {
@@ -118,6 +127,10 @@ public final class AssistConf {
      * the keys only one variant knows. An undetectable or ambiguous payload is an {@code unknown_variant}
      * or {@code ambiguous_variant} error naming the candidates, and one that is no assistant configuration
      * at all (most of its keys are fields of no assistant schema) a {@code not_assistant_config} error.
+     *
+     * @param kind  what the payload is
+     * @param input the payload
+     * @return the result, saying which variant was detected and what decided it
      */
     public Result check(Kind kind, Input input) {
         Objects.requireNonNull(kind, "kind");
@@ -131,6 +144,9 @@ public final class AssistConf {
      * content: {@link Kind#OBJECT} when the payload carries a field the server assigns to every stored
      * object (its id, its timestamps), {@link Kind#CREATE} when it carries none. {@link Result} says what
      * decided each.
+     *
+     * @param input the payload
+     * @return the result, saying which variant and kind were checked and what decided each
      */
     public Result check(Input input) {
         Objects.requireNonNull(input, "input");
@@ -148,6 +164,7 @@ public final class AssistConf {
      *
      * @param variant the variant of every document, or null to detect it in each, as {@link #check(Kind, Input)}
      * @param kind    the kind of every document, or null to take it from each, as {@link #check(Input)}
+     * @param input   the text, or any other input, which is one document
      * @return one result per document, in text order; never empty
      * @throws IllegalArgumentException when the variant documents no such kind (see {@link #kinds})
      */
@@ -404,7 +421,12 @@ public final class AssistConf {
         private Builder() {
         }
 
-        /** Strict mode: unknown properties are errors instead of warnings. Off by default. */
+        /**
+         * Strict mode: unknown properties are errors instead of warnings. Off by default.
+         *
+         * @param strict whether unknown properties are errors
+         * @return this builder
+         */
         public Builder strict(boolean strict) {
             this.strict = strict;
             return this;
@@ -418,6 +440,9 @@ public final class AssistConf {
          * {@link Change.Type#DEFAULTED} change: what a service storing a partial update needs. The payload is
          * still judged as the server will hold it, defaults filled (a rule may compare a given value with a
          * default): the verdict and the violations are the same either way.
+         *
+         * @param fillDefaults whether to fill defaults into the canonical payload
+         * @return this builder
          */
         public Builder fillDefaults(boolean fillDefaults) {
             this.fillDefaults = fillDefaults;
@@ -427,19 +452,32 @@ public final class AssistConf {
         /**
          * Whether violations in text input get line and column (on by default). Locating costs a second
          * pass over the text, made only for payloads that have violations.
+         *
+         * @param locations whether to locate violations in text input
+         * @return this builder
          */
         public Builder locations(boolean locations) {
             this.locations = locations;
             return this;
         }
 
-        /** The input limits; {@link Limits#DEFAULTS} by default. */
+        /**
+         * Sets the input limits; {@link Limits#DEFAULTS} by default.
+         *
+         * @param limits the bounds on each input and on the violations of each result
+         * @return this builder
+         */
         public Builder limits(Limits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 
-        /** The values references must match (models, providers, ...); none by default. */
+        /**
+         * Sets the values references must match (models, providers, ...); none by default.
+         *
+         * @param catalogue the values the embedding service knows, or {@link Catalogue#NONE}
+         * @return this builder
+         */
         public Builder catalogue(Catalogue catalogue) {
             this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
             return this;
@@ -448,6 +486,7 @@ public final class AssistConf {
         /**
          * The configured instance, thread-safe and meant to be reused.
          *
+         * @return a new instance with this builder's options
          * @throws IllegalStateException when the libraries beside assistconf cannot run it, naming what to add:
          *                               a jackson-annotations older than its Jackson needs (an application's
          *                               Jackson 2 BOM holds it back), or no assistconf-schemas

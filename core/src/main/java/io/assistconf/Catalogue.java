@@ -33,7 +33,7 @@ public final class Catalogue {
         this.references = references;
     }
 
-    /** An empty catalogue to add references to. */
+    /** {@return a new builder of a catalogue, empty until references are added} */
     public static Builder builder() {
         return new Builder();
     }
@@ -43,6 +43,8 @@ public final class Catalogue {
      * ({@code "vector_store": ["vs_1", "vs_2"]}, integers allowed) or as an object mapping each value to
      * its owner ({@code "model": {"gpt-4o": "openai"}}).
      *
+     * @param json the text of the catalogue
+     * @return the catalogue the text lists
      * @throws IllegalArgumentException when the text is not such a document
      */
     public static Catalogue parse(String json) {
@@ -83,17 +85,30 @@ public final class Catalogue {
         return value.asString();
     }
 
-    /** Whether the catalogue lists any value for this reference name. */
+    /**
+     * {@return whether the catalogue lists any value for this reference name}
+     *
+     * @param reference a reference name, e.g. {@code model}
+     */
     public boolean lists(String reference) {
         return references.containsKey(Objects.requireNonNull(reference, "reference"));
     }
 
-    /** The values listed for a reference name (empty when none are). */
+    /**
+     * {@return the values listed for a reference name (empty when none are)}
+     *
+     * @param reference a reference name, e.g. {@code model}
+     */
     public Set<String> values(String reference) {
         return references.getOrDefault(Objects.requireNonNull(reference, "reference"), Map.of()).keySet();
     }
 
-    /** The owner recorded for a value (a model's provider), if any. */
+    /**
+     * {@return the owner recorded for a value (a model's provider), if any}
+     *
+     * @param reference a reference name, e.g. {@code model}
+     * @param value     one of its values, e.g. {@code gpt-4o}
+     */
     public Optional<String> ownerOf(String reference, String value) {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(value, "value");
@@ -108,21 +123,34 @@ public final class Catalogue {
         private Builder() {
         }
 
-        /** Lists values for a reference name; integer ids are given as their decimal text. */
+        /**
+         * Lists values for a reference name; integer ids are given as their decimal text.
+         *
+         * @param reference a reference name, e.g. {@code vector_store}
+         * @param values    values the name may take, without an owner
+         * @return this builder
+         */
         public Builder add(String reference, Collection<String> values) {
             Objects.requireNonNull(reference, "reference");
             Objects.requireNonNull(values, "values").forEach(value -> add(reference, value, ""));
             return this;
         }
 
-        /** Lists one value with its owner, e.g. {@code add("model", "gpt-4o", "openai")}. */
+        /**
+         * Lists one value with its owner, e.g. {@code add("model", "gpt-4o", "openai")}.
+         *
+         * @param reference a reference name, e.g. {@code model}
+         * @param value     a value the name may take
+         * @param owner     what the value belongs to (a model's provider), or {@code ""} for none
+         * @return this builder
+         */
         public Builder add(String reference, String value, String owner) {
             references.computeIfAbsent(Objects.requireNonNull(reference, "reference"), r -> new LinkedHashMap<>())
                     .put(Objects.requireNonNull(value, "value"), Objects.requireNonNull(owner, "owner"));
             return this;
         }
 
-        /** The catalogue of the values added so far; later additions do not change it. */
+        /** {@return the catalogue of the values added so far; later additions do not change it} */
         public Catalogue build() {
             Map<String, Map<String, String>> copy = new LinkedHashMap<>();
             references.forEach((name, values) -> copy.put(name, Collections.unmodifiableMap(new LinkedHashMap<>(values))));

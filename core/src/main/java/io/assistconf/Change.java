@@ -27,7 +27,15 @@ public record Change(Type type, String pointer, String from, String detail) {
         COERCED
     }
 
-    /** Refuses {@code null} members. */
+    /**
+     * Refuses {@code null} members.
+     *
+     * @param type    what was done
+     * @param pointer JSON Pointer of the affected value in the canonical payload
+     * @param from    JSON Pointer of the value in the input, or {@code ""}
+     * @param detail  a short description, with no user-supplied value
+     * @throws NullPointerException when a member is null
+     */
     public Change {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(pointer, "pointer");

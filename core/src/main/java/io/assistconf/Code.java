@@ -376,17 +376,17 @@ public enum Code {
             this.description = description;
         }
 
-        /** The section heading, e.g. {@code Reading the input}. */
+        /** {@return the section heading, e.g. {@code Reading the input}} */
         public String title() {
             return title;
         }
 
-        /** What the codes of this group have in common, or {@code ""}. */
+        /** {@return what the codes of this group have in common, or {@code ""}} */
         public String description() {
             return description;
         }
 
-        /** The codes of this group, in catalogue order. */
+        /** {@return the codes of this group, in catalogue order} */
         public List<Code> codes() {
             return Arrays.stream(Code.values()).filter(code -> code.group == this).toList();
         }
@@ -411,45 +411,58 @@ public enum Code {
         this.keywords = List.of(keywords);
     }
 
-    /** The stable snake_case identifier that {@link Violation#code()} carries, e.g. {@code unknown_property}. */
+    /** {@return the stable snake_case identifier that {@link Violation#code()} carries, e.g. {@code unknown_property}} */
     public String id() {
         return id;
     }
 
-    /** The group the code belongs to, the section of {@code docs/errors.md} that lists it. */
+    /** {@return the group the code belongs to, the section of {@code docs/errors.md} that lists it} */
     public Group group() {
         return group;
     }
 
-    /** The severity a violation of this code has unless configured otherwise (strict mode). */
+    /** {@return the severity a violation of this code has unless configured otherwise (strict mode)} */
     public Severity defaultSeverity() {
         return defaultSeverity;
     }
 
-    /** One sentence saying what is wrong. */
+    /** {@return one sentence saying what is wrong} */
     public String summary() {
         return summary;
     }
 
-    /** The longer explanation: when the code is given and what its message and location say (Markdown). */
+    /** {@return the longer explanation: when the code is given and what its message and location say (Markdown)} */
     public String help() {
         return help;
     }
 
     /**
-     * The JSON Schema keywords whose failure this schema code reports ({@code false} for a {@code false}
-     * schema); empty for the codes of other groups and for {@link #SCHEMA_VIOLATION}, which reports the rest.
+     * {@return the JSON Schema keywords whose failure this schema code reports ({@code false} for a
+     * {@code false} schema); empty for the codes of other groups and for {@link #SCHEMA_VIOLATION}, which
+     * reports the rest}
      */
     public List<String> keywords() {
         return keywords;
     }
 
-    /** The code with the given identifier, if there is one. */
+    /**
+     * {@return the code with the given identifier, if there is one}
+     *
+     * @param id a code's identifier, e.g. {@code unknown_property}
+     */
     public static Optional<Code> byId(String id) {
         return Optional.ofNullable(BY_ID.get(Objects.requireNonNull(id, "id")));
     }
 
-    /** A violation of this code at its default severity. */
+    /**
+     * {@return a violation of this code at its default severity}
+     *
+     * @param pointer JSON Pointer into the canonical payload
+     * @param path    the same location as the user wrote it
+     * @param line    1-based line in the input text, or 0 when unknown
+     * @param column  1-based column in the input text, or 0 when unknown
+     * @param message what is wrong; never a secret value
+     */
     public Violation violation(String pointer, String path, int line, int column, String message) {
         return new Violation(id, defaultSeverity, pointer, path, line, column, message);
     }
@@ -457,6 +470,10 @@ public enum Code {
     /**
      * A violation of this code at its default severity, at a place the user wrote as the canonical payload
      * has it ({@code path} is {@code pointer}), without a text location.
+     *
+     * @param pointer JSON Pointer into the canonical payload, and as the user wrote it
+     * @param message what is wrong; never a secret value
+     * @return the violation
      */
     public Violation at(String pointer, String message) {
         return violation(pointer, pointer, 0, 0, message);

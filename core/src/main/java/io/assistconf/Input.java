@@ -30,32 +30,60 @@ public final class Input {
         this.format = format;
     }
 
-    /** A JSON document. */
+    /**
+     * {@return a JSON document}
+     *
+     * @param text the JSON text
+     */
     public static Input json(String text) {
         return new Input(Source.TEXT, utf8(text), TextFormat.JSON);
     }
 
-    /** A YAML document. */
+    /**
+     * {@return a YAML document}
+     *
+     * @param text the YAML text
+     */
     public static Input yaml(String text) {
         return new Input(Source.TEXT, utf8(text), TextFormat.YAML);
     }
 
-    /** A JSON or YAML document; JSON when it starts with '{' or '[', else YAML. */
+    /**
+     * A JSON or YAML document; JSON when it starts with '{' or '[', else YAML.
+     *
+     * @param text the JSON or YAML text
+     * @return the input
+     */
     public static Input text(String text) {
         return new Input(Source.TEXT, utf8(text), null);
     }
 
-    /** UTF-8 bytes of a document in the given format. */
+    /**
+     * {@return UTF-8 bytes of a document in the given format}
+     *
+     * @param bytes  the document's UTF-8 bytes, read when checked and not copied
+     * @param format how the document is written
+     */
     public static Input of(byte[] bytes, TextFormat format) {
         return new Input(Source.TEXT, Objects.requireNonNull(bytes, "bytes"), Objects.requireNonNull(format, "format"));
     }
 
-    /** UTF-8 bytes of a JSON or YAML document; JSON when it starts with '{' or '[', else YAML. */
+    /**
+     * UTF-8 bytes of a JSON or YAML document; JSON when it starts with '{' or '[', else YAML.
+     *
+     * @param bytes the document's UTF-8 bytes, read when checked and not copied
+     * @return the input
+     */
     public static Input of(byte[] bytes) {
         return new Input(Source.TEXT, Objects.requireNonNull(bytes, "bytes"), null);
     }
 
-    /** A stream of UTF-8 text in the given format; read up to the document size limit, not closed. */
+    /**
+     * {@return a stream of UTF-8 text in the given format; read up to the document size limit, not closed}
+     *
+     * @param stream the document's UTF-8 bytes, read when checked
+     * @param format how the document is written
+     */
     public static Input of(InputStream stream, TextFormat format) {
         return new Input(Source.STREAM, Objects.requireNonNull(stream, "stream"), Objects.requireNonNull(format, "format"));
     }
@@ -63,32 +91,56 @@ public final class Input {
     /**
      * A file; {@code .yaml} and {@code .yml} files are YAML, {@code .json} files JSON, {@code .jsonc} files
      * JSONC, others sniffed.
+     *
+     * @param file the file, read when checked
+     * @return the input
      */
     public static Input of(Path file) {
         return new Input(Source.FILE, file, formatOf(Objects.requireNonNull(file, "file")));
     }
 
-    /** A file in the given format, whatever its name (a {@code .json} file a caller allows comments in). */
+    /**
+     * {@return a file in the given format, whatever its name (a {@code .json} file a caller allows comments in)}
+     *
+     * @param file   the file, read when checked
+     * @param format how the document is written
+     */
     public static Input of(Path file, TextFormat format) {
         return new Input(Source.FILE, Objects.requireNonNull(file, "file"), Objects.requireNonNull(format, "format"));
     }
 
-    /** A tree of maps, lists, strings, numbers, booleans and nulls, as a JSON library would produce it. */
+    /**
+     * {@return a tree of maps, lists, strings, numbers, booleans and nulls, as a JSON library would produce it}
+     *
+     * @param tree the payload's top-level object
+     */
     public static Input of(Map<String, ?> tree) {
         return new Input(Source.MAP, Objects.requireNonNull(tree, "tree"), null);
     }
 
-    /** A Jackson tree. */
+    /**
+     * {@return a Jackson tree}
+     *
+     * @param tree the payload
+     */
     public static Input of(JsonNode tree) {
         return new Input(Source.TREE, Objects.requireNonNull(tree, "tree"), null);
     }
 
-    /** A raw URL query string such as {@code limit=10&fields=full} (a leading '?' is allowed). */
+    /**
+     * {@return a raw URL query string such as {@code limit=10&fields=full} (a leading '?' is allowed)}
+     *
+     * @param rawQuery the query as it appears in the URL, still percent-encoded
+     */
     public static Input query(String rawQuery) {
         return new Input(Source.QUERY_STRING, Objects.requireNonNull(rawQuery, "rawQuery"), null);
     }
 
-    /** Decoded query parameters: each name with every value it was given, in order. */
+    /**
+     * {@return decoded query parameters: each name with every value it was given, in order}
+     *
+     * @param parameters each parameter name with its values
+     */
     public static Input query(Map<String, ? extends List<String>> parameters) {
         return new Input(Source.QUERY_MAP, Objects.requireNonNull(parameters, "parameters"), null);
     }

@@ -32,20 +32,25 @@ public enum Kind {
         this.fillsDefaults = fillsDefaults;
     }
 
-    /** The identifier used on the command line and as the schema file name, e.g. {@code list-query}. */
+    /** {@return the identifier used on the command line and as the schema file name, e.g. {@code list-query}} */
     public String id() {
         return id;
     }
 
     /**
-     * Whether the normalizer fills every documented default for this kind. A kind that does not still gets
-     * those its schema asks for within a given value ({@link #UPDATE} of Burki), each listed as a change.
+     * {@return whether the normalizer fills every documented default for this kind} A kind that does not
+     * still gets those its schema asks for within a given value ({@link #UPDATE} of Burki), each listed as a
+     * change.
      */
     public boolean fillsDefaults() {
         return fillsDefaults;
     }
 
-    /** The kind with the given identifier, if there is one. */
+    /**
+     * {@return the kind with the given identifier, if there is one}
+     *
+     * @param id a kind's identifier, e.g. {@code list-query}
+     */
     public static Optional<Kind> byId(String id) {
         Objects.requireNonNull(id, "id");
         return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();

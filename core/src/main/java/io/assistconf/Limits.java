@@ -47,7 +47,18 @@ public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, i
     private static final int DEFAULT_NODES = 50_000;
     private static final int DEFAULT_VIOLATIONS = 1_000;
 
-    /** Refuses a limit below 1 and a {@code maxDepth} above {@link #MAX_DEPTH}. */
+    /**
+     * Refuses a limit below 1 and a {@code maxDepth} above {@link #MAX_DEPTH}.
+     *
+     * @param maxDocumentBytes largest accepted document, in bytes
+     * @param maxDepth         deepest accepted nesting, at most {@link #MAX_DEPTH}
+     * @param maxStringLength  longest accepted string value, in characters
+     * @param maxNameLength    longest accepted property name, in characters
+     * @param maxNumberLength  longest accepted number, in characters and in digits written out
+     * @param maxNodes         most values a document may hold, aliases expanded
+     * @param maxViolations    most violations a result lists
+     * @throws IllegalArgumentException when a limit is below 1 or {@code maxDepth} above {@link #MAX_DEPTH}
+     */
     public Limits {
         if (maxDocumentBytes < 1 || maxDepth < 1 || maxStringLength < 1 || maxNameLength < 1 || maxNumberLength < 1
                 || maxNodes < 1 || maxViolations < 1) {
@@ -61,46 +72,87 @@ public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, i
     /**
      * Four input limits given; names limited as strings are, up to the default name limit; {@code maxNodes}
      * and {@code maxViolations} as in {@link #DEFAULTS}.
+     *
+     * @param maxDocumentBytes largest accepted document, in bytes
+     * @param maxDepth         deepest accepted nesting, at most {@link #MAX_DEPTH}
+     * @param maxStringLength  longest accepted string value, in characters
+     * @param maxNumberLength  longest accepted number, in characters and in digits written out
+     * @throws IllegalArgumentException when a limit is below 1 or {@code maxDepth} above {@link #MAX_DEPTH}
      */
     public Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength) {
         this(maxDocumentBytes, maxDepth, maxStringLength, Math.min(maxStringLength, DEFAULT_NAME_LENGTH),
                 maxNumberLength, DEFAULT_NODES, DEFAULT_VIOLATIONS);
     }
 
-    /** These limits with {@code maxDocumentBytes} set to {@code value}. */
+    /**
+     * {@return these limits with {@code maxDocumentBytes} set to {@code value}}
+     *
+     * @param value the new {@code maxDocumentBytes}: largest accepted document, in bytes
+     * @throws IllegalArgumentException when {@code value} is below 1
+     */
     public Limits withMaxDocumentBytes(long value) {
         return new Limits(value, maxDepth, maxStringLength, maxNameLength, maxNumberLength, maxNodes, maxViolations);
     }
 
-    /** These limits with {@code maxDepth} set to {@code value}. */
+    /**
+     * {@return these limits with {@code maxDepth} set to {@code value}}
+     *
+     * @param value the new {@code maxDepth}: at most {@link #MAX_DEPTH}
+     * @throws IllegalArgumentException when {@code value} is below 1 or above {@link #MAX_DEPTH}
+     */
     public Limits withMaxDepth(int value) {
         return new Limits(maxDocumentBytes, value, maxStringLength, maxNameLength, maxNumberLength, maxNodes,
                 maxViolations);
     }
 
-    /** These limits with {@code maxStringLength} set to {@code value}. */
+    /**
+     * {@return these limits with {@code maxStringLength} set to {@code value}}
+     *
+     * @param value the new {@code maxStringLength}: longest accepted string value, in characters
+     * @throws IllegalArgumentException when {@code value} is below 1
+     */
     public Limits withMaxStringLength(int value) {
         return new Limits(maxDocumentBytes, maxDepth, value, maxNameLength, maxNumberLength, maxNodes, maxViolations);
     }
 
-    /** These limits with {@code maxNameLength} set to {@code value}. */
+    /**
+     * {@return these limits with {@code maxNameLength} set to {@code value}}
+     *
+     * @param value the new {@code maxNameLength}: longest accepted property name, in characters
+     * @throws IllegalArgumentException when {@code value} is below 1
+     */
     public Limits withMaxNameLength(int value) {
         return new Limits(maxDocumentBytes, maxDepth, maxStringLength, value, maxNumberLength, maxNodes,
                 maxViolations);
     }
 
-    /** These limits with {@code maxNumberLength} set to {@code value}. */
+    /**
+     * {@return these limits with {@code maxNumberLength} set to {@code value}}
+     *
+     * @param value the new {@code maxNumberLength}: longest accepted number, in characters and in digits written out
+     * @throws IllegalArgumentException when {@code value} is below 1
+     */
     public Limits withMaxNumberLength(int value) {
         return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, value, maxNodes, maxViolations);
     }
 
-    /** These limits with {@code maxNodes} set to {@code value}. */
+    /**
+     * {@return these limits with {@code maxNodes} set to {@code value}}
+     *
+     * @param value the new {@code maxNodes}: most values a document may hold, aliases expanded
+     * @throws IllegalArgumentException when {@code value} is below 1
+     */
     public Limits withMaxNodes(int value) {
         return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, maxNumberLength, value,
                 maxViolations);
     }
 
-    /** These limits with {@code maxViolations} set to {@code value}. */
+    /**
+     * {@return these limits with {@code maxViolations} set to {@code value}}
+     *
+     * @param value the new {@code maxViolations}: most violations a result lists
+     * @throws IllegalArgumentException when {@code value} is below 1
+     */
     public Limits withMaxViolations(int value) {
         return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, maxNumberLength, maxNodes,
                 value);

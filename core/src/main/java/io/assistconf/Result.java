@@ -43,71 +43,71 @@ public final class Result {
         this.locator = locator;
     }
 
-    /** The variant checked against: the one given, or the one detected; empty when detection failed. */
+    /** {@return the variant checked against: the one given, or the one detected; empty when detection failed} */
     public Optional<Variant> variant() {
         return Optional.ofNullable(variant);
     }
 
-    /** What decided the {@link #variant()}: given, the {@code $schema} key or the keys; empty with it. */
+    /** {@return what decided the {@link #variant()}: given, the {@code $schema} key or the keys; empty with it} */
     public Optional<DecidedBy> variantDecidedBy() {
         return Optional.ofNullable(variantBy);
     }
 
     /**
-     * The kind checked against: the one given, the one a {@code $schema} key names, or the one the content
-     * shows; {@link Kind#OBJECT} when the document could not be read or its variant not detected.
+     * {@return the kind checked against: the one given, the one a {@code $schema} key names, or the one the
+     * content shows; {@link Kind#OBJECT} when the document could not be read or its variant not detected}
      */
     public Kind kind() {
         return kind;
     }
 
-    /** What decided the {@link #kind()}. */
+    /** {@return what decided the {@link #kind()}} */
     public DecidedBy kindDecidedBy() {
         return kindBy;
     }
 
-    /** True when no violation has severity {@link Severity#ERROR}; warnings do not make a payload invalid. */
+    /** {@return true when no violation has severity {@link Severity#ERROR}; warnings do not make a payload invalid} */
     public boolean valid() {
         return valid;
     }
 
-    /** Every violation, in text order when located (line, column), then by pointer and code. */
+    /** {@return every violation, in text order when located (line, column), then by pointer and code} */
     public List<Violation> violations() {
         return violations;
     }
 
-    /** The violations of severity {@link Severity#ERROR}, in report order. */
+    /** {@return the violations of severity {@link Severity#ERROR}, in report order} */
     public List<Violation> errors() {
         return violations.stream().filter(v -> v.severity() == Severity.ERROR).toList();
     }
 
-    /** The violations of severity {@link Severity#WARNING}, in report order. */
+    /** {@return the violations of severity {@link Severity#WARNING}, in report order} */
     public List<Violation> warnings() {
         return violations.stream().filter(v -> v.severity() == Severity.WARNING).toList();
     }
 
-    /** What the normalizer renamed, merged, defaulted or coerced, in the order it did it. */
+    /** {@return what the normalizer renamed, merged, defaulted or coerced, in the order it did it} */
     public List<Change> changes() {
         return changes;
     }
 
     /**
-     * A copy of the canonical payload, absent when the input could not be read as a document.
-     * It is present for invalid payloads too, so that a caller can see what was checked.
+     * {@return a copy of the canonical payload, absent when the input could not be read as a document} It
+     * is present for invalid payloads too, so that a caller can see what was checked.
      */
     public Optional<JsonNode> canonical() {
         return canonical == null ? Optional.empty() : Optional.of(canonical.deepCopy());
     }
 
-    /** The canonical payload as compact JSON, absent when the input could not be read as a document. */
+    /** {@return the canonical payload as compact JSON, absent when the input could not be read as a document} */
     public Optional<String> canonicalJson() {
         return canonical == null ? Optional.empty() : Optional.of(canonical.toString());
     }
 
     /**
-     * The canonical payload as compact JSON in UTF-8, ready to send, written straight from the tree without
-     * building a {@code String}; absent when the input could not be read as a document. Each call writes a
-     * new array.
+     * {@return the canonical payload as compact JSON in UTF-8, ready to send, written straight from the tree
+     * without building a {@code String}; absent when the input could not be read as a document} Each call
+     * writes a new array.
      */
     public Optional<byte[]> canonicalBytes() {
         return canonical == null ? Optional.empty() : Optional.of(JsonMapper.shared().writeValueAsBytes(canonical));
@@ -123,6 +123,7 @@ public final class Result {
      * <p>The result keeps a reference to the input text (not a copy): bytes a caller changes after the check
      * are what is searched.
      *
+     * @param pointer a JSON Pointer into the payload as written or into the canonical payload
      * @return the location; empty when the input was not text (a tree, a map, a query), was not checked
      *         (unreadable, or of no variant and kind known), or has no value at the pointer (for a missing
      *         member, locate its object, as the checker does)

@@ -7,7 +7,7 @@ public enum Severity {
     /** Reported; the payload stays valid. */
     WARNING;
 
-    /** Lower-case name, as printed in reports. */
+    /** {@return the lower-case name, as printed in reports} */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

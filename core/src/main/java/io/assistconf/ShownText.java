@@ -24,22 +24,38 @@ public final class ShownText {
     private ShownText() {
     }
 
-    /** A key or value for quoting in a message: escaped, and shortened as a whole. */
+    /**
+     * {@return a key or value for quoting in a message: escaped, and shortened as a whole}
+     *
+     * @param text the user's key or value
+     */
     public static String quote(String text) {
         return shortened(Objects.requireNonNull(text, "text"), NO_SEPARATORS);
     }
 
-    /** A file name as given or found, e.g. {@code payloads/a.json}: escaped, each component shortened. */
+    /**
+     * {@return a file name as given or found, e.g. {@code payloads/a.json}: escaped, each component shortened}
+     *
+     * @param name the file name, with {@code /} or {@code \} between components
+     */
     public static String fileName(String name) {
         return shortened(Objects.requireNonNull(name, "name"), FILE_SEPARATORS);
     }
 
-    /** A JSON Pointer, e.g. {@code /tool_configurations/mcp_tools/0}: escaped, each segment shortened. */
+    /**
+     * {@return a JSON Pointer, e.g. {@code /tool_configurations/mcp_tools/0}: escaped, each segment shortened}
+     *
+     * @param pointer the pointer as found in the payload
+     */
     public static String pointer(String pointer) {
         return shortened(Objects.requireNonNull(pointer, "pointer"), POINTER_SEPARATORS);
     }
 
-    /** Any other text holding a user's input (a command-line argument): escaped, not shortened. */
+    /**
+     * {@return any other text holding a user's input (a command-line argument): escaped, not shortened}
+     *
+     * @param text the user's text
+     */
     public static String escaped(String text) {
         StringBuilder shown = new StringBuilder(Objects.requireNonNull(text, "text").length());
         text.codePoints().forEach(c -> appendEscaped(shown, c));

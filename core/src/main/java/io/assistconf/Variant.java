@@ -23,12 +23,16 @@ public enum Variant {
         this.id = id;
     }
 
-    /** The identifier used on the command line and in schema paths, e.g. {@code freddy}. */
+    /** {@return the identifier used on the command line and in schema paths, e.g. {@code freddy}} */
     public String id() {
         return id;
     }
 
-    /** The variant with the given identifier, if there is one. */
+    /**
+     * {@return the variant with the given identifier, if there is one}
+     *
+     * @param id a variant's identifier, e.g. {@code freddy}
+     */
     public static Optional<Variant> byId(String id) {
         Objects.requireNonNull(id, "id");
         return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst();

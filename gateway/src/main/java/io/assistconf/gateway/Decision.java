@@ -34,18 +34,28 @@ public sealed interface Decision permits Decision.Pass, Decision.Forward, Decisi
     record Forward(Route route, byte[] body, String rawQuery, String contentType, List<Violation> violations)
             implements Decision {
 
+        /**
+         * Refuses a null route or query and copies the violations.
+         *
+         * @param route       the route the request matched
+         * @param body        the body to send, or null for the request's own, unread
+         * @param rawQuery    the query string to send, empty for none
+         * @param contentType the content type to send, or null
+         * @param violations  what the check found
+         * @throws NullPointerException when {@code route}, {@code rawQuery} or {@code violations} is null
+         */
         public Forward {
             Objects.requireNonNull(route, "route");
             Objects.requireNonNull(rawQuery, "rawQuery");
             violations = List.copyOf(violations);
         }
 
-        /** The length of {@link #body()} in bytes, or -1 when the original body goes on unread. */
+        /** {@return the length of {@link #body()} in bytes, or -1 when the original body goes on unread} */
         public long contentLength() {
             return body == null ? -1 : body.length;
         }
 
-        /** The warnings among the {@link #violations()}. */
+        /** {@return the warnings among the {@link #violations()}} */
         public List<Violation> warnings() {
             return violations.stream().filter(violation -> violation.severity() == Severity.WARNING).toList();
         }
@@ -67,6 +77,17 @@ public sealed interface Decision permits Decision.Pass, Decision.Forward, Decisi
     record Reject(int status, String contentType, byte[] body, List<Violation> violations, String traceId,
             List<String> allowedMethods) implements Decision {
 
+        /**
+         * Refuses null members and copies the lists.
+         *
+         * @param status         the HTTP status
+         * @param contentType    the response's content type, with its charset
+         * @param body           the response body, UTF-8
+         * @param violations     every violation the body reports
+         * @param traceId        the trace id the body carries
+         * @param allowedMethods for a 405, the methods the path allows; else empty
+         * @throws NullPointerException when a member other than {@code status} is null
+         */
         public Reject {
             Objects.requireNonNull(contentType, "contentType");
             Objects.requireNonNull(body, "body");

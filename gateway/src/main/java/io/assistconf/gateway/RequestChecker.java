@@ -70,21 +70,32 @@ public final class RequestChecker {
         this.clock = builder.clock;
     }
 
+    /** {@return a new builder with the defaults of {@link #create()}} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The checker with the defaults: every shipped route, lenient, enforcing, canonical, each API's format. */
+    /**
+     * {@return the checker with the defaults: every shipped route, lenient, enforcing, canonical, each API's
+     * format}
+     *
+     * @throws IllegalStateException as {@link io.assistconf.AssistConf.Builder#build()}
+     */
     public static RequestChecker create() {
         return builder().build();
     }
 
-    /** The routes this checker owns. */
+    /** {@return the routes this checker owns} */
     public Routes routes() {
         return routes;
     }
 
-    /** The answer for one request. Never throws for a bad request; reads its body at most once. */
+    /**
+     * Checks one request. Never throws for a bad request; reads its body at most once.
+     *
+     * @param request the method, path, query, headers and body of the request
+     * @return whether to pass the request on untouched, forward it as checked, or answer it with an error
+     */
     public Decision check(Request request) {
         Objects.requireNonNull(request, "request");
         Optional<Route> found = routes.find(request.method(), request.path());
@@ -232,13 +243,23 @@ public final class RequestChecker {
         private Builder() {
         }
 
-        /** The routes owned; {@link Routes#defaults()} by default. */
+        /**
+         * Sets the routes owned; {@link Routes#defaults()} by default.
+         *
+         * @param value the route table
+         * @return this builder
+         */
         public Builder routes(Routes value) {
             this.routes = Objects.requireNonNull(value, "routes");
             return this;
         }
 
-        /** Unknown properties are errors (rejected) instead of warnings (forwarded). Off by default. */
+        /**
+         * Strict mode: unknown properties are errors (rejected) instead of warnings (forwarded). Off by default.
+         *
+         * @param value whether unknown properties are errors
+         * @return this builder
+         */
         public Builder strict(boolean value) {
             this.strict = value;
             return this;
@@ -247,31 +268,55 @@ public final class RequestChecker {
         /**
          * The bounds of a request; a body over {@link Limits#maxDocumentBytes()} is refused with 413 while it
          * is read. {@link Limits#DEFAULTS} by default.
+         *
+         * @param value the limits of each body or query
+         * @return this builder
          */
         public Builder limits(Limits value) {
             this.limits = Objects.requireNonNull(value, "limits");
             return this;
         }
 
-        /** The values references must match (models, providers, ...); none by default. */
+        /**
+         * Sets the values references must match (models, providers, ...); none by default.
+         *
+         * @param value the values the backend knows, or {@link Catalogue#NONE}
+         * @return this builder
+         */
         public Builder catalogue(Catalogue value) {
             this.catalogue = Objects.requireNonNull(value, "catalogue");
             return this;
         }
 
-        /** {@link Mode#ENFORCE} by default. */
+        /**
+         * Sets what is done with a request that has errors; {@link Mode#ENFORCE} by default.
+         *
+         * @param value reject, or log and forward
+         * @return this builder
+         */
         public Builder mode(Mode value) {
             this.mode = Objects.requireNonNull(value, "mode");
             return this;
         }
 
-        /** {@link Forwarding#CANONICAL} by default. */
+        /**
+         * Sets what a valid request is forwarded with; {@link Forwarding#CANONICAL} by default. In
+         * {@link Mode#REPORT_ONLY} it is always {@link Forwarding#ORIGINAL}.
+         *
+         * @param value the canonical payload, with or without defaults, or the original bytes
+         * @return this builder
+         */
         public Builder forwarding(Forwarding value) {
             this.forwarding = Objects.requireNonNull(value, "forwarding");
             return this;
         }
 
-        /** {@link ErrorFormat#NATIVE} by default. */
+        /**
+         * Sets the body of a rejection; {@link ErrorFormat#NATIVE} by default.
+         *
+         * @param value each API's own error body, or problem details
+         * @return this builder
+         */
         public Builder errorFormat(ErrorFormat value) {
             this.errorFormat = Objects.requireNonNull(value, "errorFormat");
             return this;
@@ -280,6 +325,9 @@ public final class RequestChecker {
         /**
          * The request header a trace id is taken from ({@value #DEFAULT_TRACE_HEADER} by default); a request
          * without it gets a generated one.
+         *
+         * @param name the header's name
+         * @return this builder
          */
         public Builder traceHeader(String name) {
             this.traceHeader = Objects.requireNonNull(name, "name");
@@ -290,18 +338,31 @@ public final class RequestChecker {
          * Whether a request on no route of the table is refused, 404 (no route has its path) or 405 (no route
          * of its method has it), instead of passed untouched (the default). Owning them means the table lists
          * every endpoint the backend serves, the unchecked ones as {@link Route#unchecked}.
+         *
+         * @param value whether to refuse requests on no route
+         * @return this builder
          */
         public Builder ownUnknownRoutes(boolean value) {
             this.ownUnknownRoutes = value;
             return this;
         }
 
-        /** The clock of the timestamps in error bodies; the system clock in UTC by default. */
+        /**
+         * Sets the clock of the timestamps in error bodies; the system clock in UTC by default.
+         *
+         * @param value the clock
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 
+        /**
+         * {@return the configured checker, immutable and thread-safe}
+         *
+         * @throws IllegalStateException as {@link io.assistconf.AssistConf.Builder#build()}
+         */
         public RequestChecker build() {
             return new RequestChecker(this);
         }

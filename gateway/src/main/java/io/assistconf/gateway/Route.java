@@ -20,6 +20,18 @@ import java.util.Objects;
  */
 public record Route(String method, String template, Variant variant, Kind kind) {
 
+    /**
+     * Upper-cases the method and refuses a malformed route.
+     *
+     * @param method   the HTTP method, in any case
+     * @param template the path template, starting with {@code /}
+     * @param variant  the API the endpoint belongs to
+     * @param kind     a request kind, or null for a route that is not checked
+     * @throws IllegalArgumentException when the method is not a word of letters, the template does not start
+     *                                  with {@code /}, or the kind is no request kind (object, list response,
+     *                                  error)
+     * @throws NullPointerException     when {@code method}, {@code template} or {@code variant} is null
+     */
     public Route {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(template, "template");
@@ -36,22 +48,33 @@ public record Route(String method, String template, Variant variant, Kind kind) 
         }
     }
 
-    /** A known route whose requests are not checked (retrieve, delete, ...). */
+    /**
+     * {@return a known route whose requests are not checked (retrieve, delete, ...)}
+     *
+     * @param method   the HTTP method, in any case
+     * @param template the path template, starting with {@code /}
+     * @param variant  the API the endpoint belongs to
+     * @throws IllegalArgumentException as {@link #Route(String, String, Variant, Kind) the constructor}
+     */
     public static Route unchecked(String method, String template, Variant variant) {
         return new Route(method, template, variant, null);
     }
 
-    /** Whether requests of this route are checked. */
+    /** {@return whether requests of this route are checked} */
     public boolean checked() {
         return kind != null;
     }
 
-    /** Whether the request is its query string (the list endpoint), not its body. */
+    /** {@return whether what is checked is the request's query string (the list endpoint), not its body} */
     public boolean checksQuery() {
         return kind == Kind.LIST_QUERY;
     }
 
-    /** The same route under {@code prefix} (a path such as {@code /gateway}; a trailing {@code /} is dropped). */
+    /**
+     * {@return the same route under {@code prefix}}
+     *
+     * @param prefix a path such as {@code /gateway}; a trailing {@code /} is dropped
+     */
     public Route under(String prefix) {
         return new Route(method, Routes.joined(prefix, template), variant, kind);
     }

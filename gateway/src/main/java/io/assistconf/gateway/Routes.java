@@ -42,7 +42,12 @@ public final class Routes {
         this.routes = List.copyOf(routes);
     }
 
-    /** The documented endpoints of every variant, as shipped. */
+    /**
+     * {@return the documented endpoints of every variant, as shipped}
+     *
+     * @throws IllegalStateException when the table is missing from the jar
+     * @throws java.io.UncheckedIOException when the table cannot be read
+     */
     public static Routes defaults() {
         try (InputStream in = Routes.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -54,7 +59,11 @@ public final class Routes {
         }
     }
 
-    /** A table of these routes, in this order. */
+    /**
+     * {@return a table of these routes, in this order}
+     *
+     * @param routes the routes, the first of two that match a request winning
+     */
     public static Routes of(List<Route> routes) {
         return new Routes(routes);
     }
@@ -62,6 +71,8 @@ public final class Routes {
     /**
      * Reads a table in the text format.
      *
+     * @param table the text of the table, one route a line
+     * @return the routes, in the order of the lines
      * @throws IllegalArgumentException naming the line of the first malformed route
      */
     public static Routes parse(String table) {
@@ -97,12 +108,16 @@ public final class Routes {
         }
     }
 
-    /** Every route, in table order. */
+    /** {@return every route, in table order} */
     public List<Route> routes() {
         return routes;
     }
 
-    /** The routes of these variants only. */
+    /**
+     * {@return the routes of these variants only, in table order}
+     *
+     * @param variants the APIs whose routes are kept
+     */
     public Routes only(Variant... variants) {
         Set<Variant> kept = Set.of(variants);
         return new Routes(routes.stream().filter(route -> kept.contains(route.variant())).toList());
@@ -111,6 +126,9 @@ public final class Routes {
     /**
      * This table with {@code others} added: a route of the same method and template as one of this table
      * replaces it in place, the others come after this table's.
+     *
+     * @param others the routes to add or override
+     * @return the merged table
      */
     public Routes plus(Routes others) {
         Map<String, Route> merged = new LinkedHashMap<>();
@@ -119,20 +137,33 @@ public final class Routes {
         return new Routes(new ArrayList<>(merged.values()));
     }
 
-    /** Every route of this table under {@code prefix}, for a service mounted at {@code /prefix}. */
+    /**
+     * {@return every route of this table under {@code prefix}, for a service mounted at {@code /prefix}}
+     *
+     * @param prefix a path such as {@code /gateway}; a trailing {@code /} is dropped
+     */
     public Routes withPrefix(String prefix) {
         Objects.requireNonNull(prefix, "prefix");
         return new Routes(routes.stream().map(route -> route.under(prefix)).toList());
     }
 
-    /** The first route of {@code method} whose template matches {@code path}. */
+    /**
+     * {@return the first route of {@code method} whose template matches {@code path}; empty when none does}
+     *
+     * @param method the request's HTTP method, in any case
+     * @param path   the request's path, without query
+     */
     public Optional<Route> find(String method, String path) {
         List<String> segments = segments(path);
         return routes.stream().filter(route -> route.method().equalsIgnoreCase(method)
                 && matches(route.segments(), segments)).findFirst();
     }
 
-    /** The methods of the routes whose template matches {@code path}, in table order, each once. */
+    /**
+     * {@return the methods of the routes whose template matches {@code path}, in table order, each once}
+     *
+     * @param path a request's path, without query
+     */
     public List<String> methods(String path) {
         List<String> segments = segments(path);
         return routes.stream().filter(route -> matches(route.segments(), segments)).map(Route::method).distinct()

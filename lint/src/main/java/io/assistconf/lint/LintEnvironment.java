@@ -10,18 +10,30 @@ import java.util.function.LongSupplier;
  * working folder relative names start from, the standard input, the environment variables, whether the
  * process runs on a terminal, and a clock.
  *
- * @param console whether standard input and output are a terminal ({@code System.console()})
- * @param clock   nanoseconds, as {@link System#nanoTime()}
+ * @param workingDirectory the folder relative names start from
+ * @param stdin            what {@code -} reads
+ * @param variables        the environment variables ({@code CI} hides the progress line)
+ * @param console          whether standard input and output are a terminal ({@code System.console()})
+ * @param clock            nanoseconds, as {@link System#nanoTime()}
  */
 public record LintEnvironment(Path workingDirectory, InputStream stdin, Map<String, String> variables,
         boolean console, LongSupplier clock) {
 
+    /**
+     * Makes the working folder absolute and copies the variables.
+     *
+     * @param workingDirectory the folder relative names start from
+     * @param stdin            what {@code -} reads
+     * @param variables        the environment variables
+     * @param console          whether standard input and output are a terminal
+     * @param clock            nanoseconds, as {@link System#nanoTime()}
+     */
     public LintEnvironment {
         workingDirectory = workingDirectory.toAbsolutePath().normalize();
         variables = Map.copyOf(variables);
     }
 
-    /** This process's. */
+    /** {@return this process's working folder, standard input, environment, terminal and clock} */
     public static LintEnvironment system() {
         return new LintEnvironment(Path.of(""), System.in, System.getenv(), System.console() != null, System::nanoTime);
     }

@@ -10,6 +10,13 @@ import java.util.Objects;
  */
 public record LintReport(LintFormat format, String file) {
 
+    /**
+     * Refuses a null format.
+     *
+     * @param format the format
+     * @param file   the file written, or null for the standard output
+     * @throws NullPointerException when {@code format} is null
+     */
     public LintReport {
         Objects.requireNonNull(format, "format");
     }

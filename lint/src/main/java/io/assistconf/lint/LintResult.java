@@ -18,8 +18,9 @@ public final class LintResult {
     }
 
     /**
-     * {@link LintStatus#TROUBLE} when a file could not be read or checked or a report could not be written (it
-     * wins over errors: no verdict), else {@link LintStatus#FAILED} for errors or more warnings than allowed.
+     * {@return {@link LintStatus#TROUBLE} when a file could not be read or checked or a report could not be
+     * written (it wins over errors: no verdict), else {@link LintStatus#FAILED} for errors or more warnings
+     * than allowed, else {@link LintStatus#PASSED}}
      */
     public LintStatus status() {
         boolean notChecked = run.files().stream().flatMap(file -> file.documents().stream())
@@ -31,8 +32,8 @@ public final class LintResult {
     }
 
     /**
-     * Every violation of the run, file by file in sorted order, each document's own and then those the rules
-     * across files found in it; severities as configured.
+     * {@return every violation of the run, file by file in sorted order, each document's own and then those
+     * the rules across files found in it; severities as configured}
      */
     public List<LintFinding> findings() {
         List<LintFinding> findings = new ArrayList<>();
@@ -43,33 +44,35 @@ public final class LintResult {
         return findings;
     }
 
+    /** {@return how many errors the run found, across files included} */
     public long errors() {
         return run.summary().errors();
     }
 
+    /** {@return how many warnings the run found, across files included} */
     public long warnings() {
         return run.summary().warnings();
     }
 
-    /** Whether there are more warnings than the options allow. */
+    /** {@return whether there are more warnings than the options allow} */
     public boolean tooManyWarnings() {
         return run.summary().tooManyWarnings();
     }
 
     /**
-     * The counts as the text report ends: {@code 12 files in 0.42 s: 10 checked, 2 skipped; 3 errors, 1
-     * warning}.
+     * {@return the counts as the text report ends: {@code 12 files in 0.42 s: 10 checked, 2 skipped; 3
+     * errors, 1 warning}}
      */
     public String summary() {
         return TextReport.summary(run.summary());
     }
 
-    /** The report files written, absolute. */
+    /** {@return the report files written, absolute} */
     public List<Path> reports() {
         return reports;
     }
 
-    /** The report file that could not be written, as the options name it; null when every one was. */
+    /** {@return the report file that could not be written, as the options name it; null when every one was} */
     public String unwritten() {
         return unwritten;
     }

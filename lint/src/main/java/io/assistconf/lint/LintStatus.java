@@ -16,6 +16,7 @@ public enum LintStatus {
         this.exitCode = exitCode;
     }
 
+    /** {@return the exit status of {@code assistconf lint}: 0, 1 or 2} */
     public int exitCode() {
         return exitCode;
     }

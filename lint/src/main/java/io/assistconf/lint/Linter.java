@@ -56,6 +56,8 @@ public final class Linter {
     /**
      * Runs once. Every report is written and closed when this returns.
      *
+     * @param options what to lint and report, overriding the config file
+     * @return the status, the findings and the reports written
      * @throws LintException when the run cannot start as asked; nothing is linted then
      */
     public LintResult run(LintOptions options) throws LintException {

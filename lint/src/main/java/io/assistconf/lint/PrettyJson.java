@@ -22,10 +22,16 @@ public final class PrettyJson {
     private PrettyJson() {
     }
 
+    /** {@return a new empty object to fill and print} */
     public static ObjectNode object() {
         return MAPPER.createObjectNode();
     }
 
+    /**
+     * {@return the tree as the command prints it, without a final line break}
+     *
+     * @param tree the JSON to print
+     */
     public static String of(JsonNode tree) {
         return MAPPER.writeValueAsString(tree);
     }

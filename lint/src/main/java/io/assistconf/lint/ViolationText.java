@@ -14,6 +14,10 @@ public final class ViolationText {
      * {@code FILE:LINE:COLUMN: SEVERITY CODE: MESSAGE (at POINTER)}; without {@code LINE:COLUMN:} when the
      * place in the text is unknown and without {@code (at POINTER)} when the violation is about the whole
      * document. File name and pointer are {@link ShownText}; the library writes messages so.
+     *
+     * @param name      the file's name as reports show it
+     * @param violation the violation to write
+     * @return the line, without a line break
      */
     public static String line(String name, Violation violation) {
         return place(name, violation) + ' ' + violation.severity().label() + ' ' + coded(violation);
@@ -24,7 +28,13 @@ public final class ViolationText {
         return place(name, violation) + ' ' + coded(violation);
     }
 
-    /** Writes one violation's members into {@code out}: code, severity, pointer, path, line, column, message. */
+    /**
+     * Writes one violation's members into {@code out}: code, severity, pointer, path, line, column, message.
+     * Line and column are null when the place in the text is unknown.
+     *
+     * @param out       the JSON object to add the members to
+     * @param violation the violation to write
+     */
     public static void json(ObjectNode out, Violation violation) {
         out.put("code", violation.code());
         out.put("severity", violation.severity().label());
