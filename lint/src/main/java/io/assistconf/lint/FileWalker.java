@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Turns the PATH and GLOB arguments into the files to lint, in sorted order, each once.
@@ -55,25 +56,35 @@ final class FileWalker {
         return EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
-    /** The files and the standard input the arguments name, and the places that could not be listed. */
-    List<LintTarget> targets(List<String> arguments) {
+    /**
+     * The files and the standard input the arguments name, and the places that could not be listed, in
+     * report order.
+     *
+     * @param onFound told of each file as the walk meets it, before the walk ends, so that checking can
+     *                start at once; it may be told of a file the list leaves out (a second name of it)
+     */
+    List<LintTarget> targets(List<String> arguments, Consumer<LintTarget> onFound) {
         List<Found> found = new ArrayList<>();
+        Consumer<Found> add = file -> {
+            found.add(file);
+            onFound.accept(file.target());
+        };
         List<LintTarget> problems = new ArrayList<>();
         for (String argument : arguments) {
             if (argument.equals("-")) {
-                found.add(new Found(LintTarget.stdin(stdinName), null, false));
+                add.accept(new Found(LintTarget.stdin(stdinName), null, false));
                 continue;
             }
             String name = shown(Path.of(argument));
             Path path = absolute(Path.of(argument));
             if (Files.isDirectory(path)) {
-                walk(name, path, null, found, problems);
+                walk(name, path, null, add, problems);
             } else if (Files.exists(path)) {
                 if (!exclusions.excludes(name, path)) {
-                    found.add(new Found(LintTarget.file(name, path), realOrSelf(path), false));
+                    add.accept(new Found(LintTarget.file(name, path), realOrSelf(path), false));
                 }
             } else if (isGlob(argument)) {
-                glob(argument, found, problems);
+                glob(argument, add, problems);
             } else {
                 problems.add(LintTarget.unreadable(name, "no such file or folder"));
             }
@@ -81,7 +92,7 @@ final class FileWalker {
         return once(found, problems);
     }
 
-    private void glob(String argument, List<Found> found, List<LintTarget> problems) {
+    private void glob(String argument, Consumer<Found> add, List<LintTarget> problems) {
         Glob glob;
         try {
             glob = Glob.ofPath(argument);
@@ -89,18 +100,21 @@ final class FileWalker {
             problems.add(LintTarget.unreadable(argument, "not a glob: " + e.getMessage()));
             return;
         }
-        int before = found.size();
+        boolean[] matched = {false};
         Path base = Path.of(argument.substring(0, baseEnd(argument)));
         if (Files.isDirectory(absolute(base))) {
-            walk(shown(base), absolute(base), glob, found, problems);
+            walk(shown(base), absolute(base), glob, file -> {
+                matched[0] = true;
+                add.accept(file);
+            }, problems);
         }
-        if (found.size() == before) {
+        if (!matched[0]) {
             problems.add(LintTarget.unreadable(argument, "no file matches the glob"));
         }
     }
 
     /** Walks a folder; {@code glob}, when given, is what the names found must match. */
-    private void walk(String rootName, Path root, Glob glob, List<Found> found, List<LintTarget> problems) {
+    private void walk(String rootName, Path root, Glob glob, Consumer<Found> add, List<LintTarget> problems) {
         Path real;
         try {
             real = root.toRealPath();
@@ -125,9 +139,9 @@ final class FileWalker {
                         return FileVisitResult.CONTINUE;
                     }
                     if (attributes.isSymbolicLink()) {
-                        linked(LintTarget.file(name, absolute), file, real, found);
+                        linked(LintTarget.file(name, absolute), file, real, add);
                     } else if (attributes.isRegularFile()) {
-                        found.add(new Found(LintTarget.file(name, absolute), file, false));
+                        add.accept(new Found(LintTarget.file(name, absolute), file, false));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -157,11 +171,11 @@ final class FileWalker {
     }
 
     /** A link to a file inside the folder walked; links to folders and to anything outside are not followed. */
-    private static void linked(LintTarget named, Path link, Path root, List<Found> found) {
+    private static void linked(LintTarget named, Path link, Path root, Consumer<Found> add) {
         try {
             Path target = link.toRealPath();
             if (target.startsWith(root) && Files.isRegularFile(target)) {
-                found.add(new Found(named, target, true));
+                add.accept(new Found(named, target, true));
             }
         } catch (IOException | SecurityException e) {
             // a dangling link names nothing to lint

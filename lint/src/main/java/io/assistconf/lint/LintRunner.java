@@ -1,7 +1,11 @@
 package io.assistconf.lint;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,13 +17,19 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Checks the files on a bounded pool of threads and hands each on in the given order as soon as it and
- * every file before it are done, so that the report is the same whatever the number of threads and
- * starts before the last file is checked.
+ * Checks the files on a bounded pool of threads, each as soon as the walk finds it, and hands each on in
+ * the order the walk finally gives as soon as it and every file before it are done, so that the report is
+ * the same whatever the number of threads and starts before the last file is checked.
  */
 final class LintRunner {
 
     private static final long POLL_MILLIS = 100;
+
+    /** Finds the files to lint: tells of each as it is found, and returns them all in report order. */
+    @FunctionalInterface
+    interface Walk {
+        List<LintTarget> targets(Consumer<LintTarget> onFound);
+    }
 
     private LintRunner() {
     }
@@ -30,10 +40,11 @@ final class LintRunner {
      * @param inOrder receives each file, in order, on the calling thread
      * @return every file, in order
      */
-    static List<LintedFile> run(List<LintTarget> targets, Function<LintTarget, LintedFile> check, int jobs,
+    static List<LintedFile> run(Walk walk, Function<LintTarget, LintedFile> check, int jobs,
             Consumer<LintedFile> inOrder, Progress progress) {
-        List<LintedFile> files = new ArrayList<>(targets.size());
-        if (jobs == 1 || targets.size() < 2) {
+        if (jobs == 1) {
+            List<LintTarget> targets = walk.targets(found -> { });
+            List<LintedFile> files = new ArrayList<>(targets.size());
             for (LintTarget target : targets) {
                 LintedFile file = check.apply(target);
                 progress.clear();
@@ -45,24 +56,35 @@ final class LintRunner {
             return files;
         }
         AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, targets.size()), task -> {
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, task -> {
             Thread thread = new Thread(task, "assistconf-lint");
             thread.setDaemon(true);
             return thread;
         });
-        try {
-            List<Future<LintedFile>> pending = new ArrayList<>(targets.size());
-            for (LintTarget target : targets) {
-                pending.add(pool.submit(() -> {
-                    try {
-                        return check.apply(target);
-                    } finally {
-                        done.incrementAndGet();
-                    }
-                }));
+        // Keyed by target: a file found twice under one name (a folder given twice) is checked once.
+        Map<LintTarget, Future<LintedFile>> started = new ConcurrentHashMap<>();
+        Function<LintTarget, Future<LintedFile>> start = target -> pool.submit(() -> {
+            try {
+                return check.apply(target);
+            } finally {
+                done.incrementAndGet();
             }
-            for (Future<LintedFile> next : pending) {
-                LintedFile file = await(next, () -> progress.update(done.get(), targets.size()));
+        });
+        try {
+            List<LintTarget> targets = walk.targets(found -> started.computeIfAbsent(found, start));
+            Set<LintTarget> listed = new HashSet<>(targets);
+            // a second name of a file, which the walk left out: not checked, if it has not begun
+            started.forEach((target, checking) -> {
+                if (!listed.contains(target)) {
+                    checking.cancel(false);
+                }
+            });
+            // what the walk listed without telling of it (places that could not be listed)
+            targets.forEach(target -> started.computeIfAbsent(target, start));
+            List<LintedFile> files = new ArrayList<>(targets.size());
+            for (LintTarget target : targets) {
+                LintedFile file = await(started.get(target),
+                        () -> progress.update(Math.min(done.get(), targets.size()), targets.size()));
                 progress.clear();
                 inOrder.accept(file);
                 files.add(file);

@@ -89,12 +89,13 @@ public final class Linter {
             ownFiles.add(configured.file());
         }
         String stdinName = options.stdinName();
-        List<LintTarget> targets = new FileWalker(workingDirectory, new Exclusions(config, excluded, ownFiles),
-                stdinName == null ? STDIN : stdinName).targets(arguments);
+        FileWalker walker = new FileWalker(workingDirectory, new Exclusions(config, excluded, ownFiles),
+                stdinName == null ? STDIN : stdinName);
         Severities severities = new Severities(config.severities());
         DocumentChecker checker = new DocumentChecker(assistconf, severities, options.failOnUnknown(),
-                config.jsonComments(), targets.stream().anyMatch(LintTarget::stdin) ? stdin(limits) : null, stdinName);
-        List<LintedFile> files = LintRunner.run(targets, target -> checker.check(target, given(options, config, target)),
+                config.jsonComments(), arguments.contains("-") ? stdin(limits) : null, stdinName);
+        List<LintedFile> files = LintRunner.run(onFound -> walker.targets(arguments, onFound),
+                target -> checker.check(target, given(options, config, target)),
                 options.jobs() == null ? Runtime.getRuntime().availableProcessors() : options.jobs(),
                 file -> reports.forEach(report -> report.format().file(file)),
                 new Progress(err, environment.showsProgress(), environment.clock()));

@@ -9,28 +9,21 @@ import tools.jackson.databind.JsonNode;
  * A payload read from its input: a tree the checker owns, plus the original text and its format when
  * the input was text (to locate violations by line and column), and the keys the text repeats.
  *
- * @param span         where the document lies in the text (a YAML stream holds several)
+ * @param composed     a YAML document as the reader composed it, with where each value starts in the text
+ *                     (locating its values walks it rather than parse the text again); null for JSON
  * @param built        whether a {@link TreeBuilder} built the tree (else it is as written or given)
  * @param repeatedKeys a {@code duplicate_key} violation for each key given again in its object, located at
  *                     the repetition, with the pointer as written; the tree holds the last value of each
  */
-public record Document(JsonNode tree, byte[] text, TextFormat format, Span span, boolean built,
+public record Document(JsonNode tree, byte[] text, TextFormat format, YamlNode composed, boolean built,
         List<Violation> repeatedKeys) {
-
-    /**
-     * Where a document starts in its text: at byte {@code offset}, the start of the line after the first
-     * {@code linesBefore} lines. Locating a document's values reads the text from there only.
-     */
-    public record Span(int offset, int linesBefore) {
-        static final Span WHOLE = new Span(0, 0);
-    }
 
     public Document {
         repeatedKeys = List.copyOf(repeatedKeys);
     }
 
     static Document ofTree(JsonNode tree) {
-        return new Document(tree, null, null, Span.WHOLE, false, List.of());
+        return new Document(tree, null, null, null, false, List.of());
     }
 
     public boolean hasText() {

@@ -57,8 +57,6 @@ public final class PointerLocator {
 
     private final Map<String, Node> byPointer = new HashMap<>();
     private final Node root = node("");
-    /** The lines of the text before the composed YAML document, added to its marks. */
-    private int linesBefore;
 
     /** A locator of the wanted pointers (escaped JSON Pointers in the user's spelling). */
     private PointerLocator(Collection<String> pointers) {
@@ -74,13 +72,9 @@ public final class PointerLocator {
         return locator;
     }
 
-    /**
-     * Locates the pointers in a composed YAML document, read from a text that starts after the first
-     * {@code linesBefore} lines of the document's text.
-     */
-    static PointerLocator yaml(YamlNode document, Collection<String> pointers, int linesBefore) {
+    /** Locates the pointers in a composed YAML document, whose marks count the lines of the whole text. */
+    static PointerLocator yaml(YamlNode document, Collection<String> pointers) {
         PointerLocator locator = new PointerLocator(pointers);
-        locator.linesBefore = linesBefore;
         locator.record(locator.root, document.start());
         locator.walk(document, locator.root, null);
         return locator;
@@ -220,7 +214,7 @@ public final class PointerLocator {
 
     private void record(Node node, Mark at) {
         if (node.at == null && at != null) {
-            node.at = new long[] {linesBefore + at.getLine() + 1, at.getColumn() + 1};
+            node.at = new long[] {at.getLine() + 1, at.getColumn() + 1};
         }
     }
 

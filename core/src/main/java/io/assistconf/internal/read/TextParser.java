@@ -175,7 +175,7 @@ public final class TextParser {
         } catch (RuntimeException | StackOverflowError e) {
             return ReadOutcome.failed(Code.PARSE_ERROR, "the document is not well-formed JSON", 0, 0);
         }
-        return ReadOutcome.of(new Document(tree, text, format, Document.Span.WHOLE, built,
+        return ReadOutcome.of(new Document(tree, text, format, null, built,
                 repeated.violations(text, tokens(format), duplicateKeys)));
     }
 
@@ -187,17 +187,11 @@ public final class TextParser {
 
     /**
      * Locates the wanted pointers (escaped JSON Pointers in the user's spelling) in the text of a document
-     * this parser read; YAML text is composed again from the start of the document, since only a report
-     * needs where its values start.
+     * this parser read: JSON by one more token pass, YAML in the document as composed when it was read.
      */
     public PointerLocator locator(Document document, Collection<String> pointers) {
-        if (document.format() != TextFormat.YAML) {
-            return PointerLocator.json(document.text(), tokens(document.format()), pointers);
-        }
-        YamlComposer composer = new YamlComposer(document.text(), document.span().offset(), yamlSettings, limits,
-                yamlScalars, duplicateKeys);
-        composer.nextDocumentStart();
-        return PointerLocator.yaml(composer.nextDocument(), pointers, document.span().linesBefore());
+        return document.format() == TextFormat.YAML ? PointerLocator.yaml(document.composed(), pointers)
+                : PointerLocator.json(document.text(), tokens(document.format()), pointers);
     }
 
     private ReadOutcome failure(JacksonException e, TokenStreamLocation location, byte[] text, TextFormat format) {

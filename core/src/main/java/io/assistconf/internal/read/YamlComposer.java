@@ -108,7 +108,6 @@ final class YamlComposer {
     private List<Violation> repeatedKeys = new ArrayList<>();
     private long values;
     private Mark lastEnd;
-    private Mark documentStart;
 
     /** A composer of the stream that starts at byte {@code offset} of {@code text}, the start of a line. */
     YamlComposer(byte[] text, int offset, LoadSettings settings, Limits limits, YamlScalars scalars,
@@ -134,7 +133,6 @@ final class YamlComposer {
                 case StreamEnd:
                     return null;
                 case DocumentStart:
-                    documentStart = event.getStartMark().orElse(null);
                     anchors.clear();
                     next();
                     break;
@@ -154,11 +152,6 @@ final class YamlComposer {
                     return event.getStartMark().orElse(null);
             }
         }
-    }
-
-    /** Where the document of the content {@link #nextDocumentStart()} found starts: its directives, or '---'. */
-    Mark documentStart() {
-        return documentStart;
     }
 
     /** The keys the document read last repeats, each a located {@code duplicate_key} violation. */

@@ -6,8 +6,8 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 
 /**
  * The documents of a YAML stream, composed one at a time from one parse of the text: each a tree with
- * its own repeated keys and its span in the text (a later document's values are located in the file's
- * lines, reading from its start only). Empty documents are skipped; a stream without content is one
+ * its own repeated keys, and the document as composed, whose marks locate its values in the file's
+ * lines. Empty documents are skipped; a stream without content is one
  * {@code empty_document}. A problem ends the stream, after the documents read before it.
  */
 final class YamlDocuments implements DocumentStream {
@@ -15,7 +15,6 @@ final class YamlDocuments implements DocumentStream {
     private final byte[] text;
     private final YamlComposer composer;
     private final YamlTree trees;
-    private final LineStarts lines;
     private boolean ended;
     private boolean any;
 
@@ -23,7 +22,6 @@ final class YamlDocuments implements DocumentStream {
         this.text = text;
         this.composer = composer;
         this.trees = trees;
-        this.lines = new LineStarts(text);
     }
 
     @Override
@@ -37,10 +35,8 @@ final class YamlDocuments implements DocumentStream {
                 return any ? null : ReadOutcome.failed(Code.EMPTY_DOCUMENT, "the document is empty", 0, 0);
             }
             any = true;
-            Mark start = composer.documentStart();
-            Document.Span span = start == null ? Document.Span.WHOLE
-                    : new Document.Span(lines.offsetOf(start.getLine()), start.getLine());
-            return ReadOutcome.of(new Document(trees.of(composer.nextDocument()), text, TextFormat.YAML, span, false,
+            YamlNode composed = composer.nextDocument();
+            return ReadOutcome.of(new Document(trees.of(composed), text, TextFormat.YAML, composed, false,
                     composer.repeatedKeys()));
         } catch (YamlComposer.Refused e) {
             ended = true;
