@@ -181,7 +181,7 @@ public final class TextParser {
 
     /** A YAML stream of documents. */
     private YamlDocuments yaml(byte[] text) {
-        return new YamlDocuments(text, new YamlComposer(text, 0, yamlSettings, limits, yamlScalars, duplicateKeys),
+        return new YamlDocuments(text, new YamlComposer(text, yamlSettings, limits, yamlScalars, duplicateKeys),
                 new YamlTree(nodes));
     }
 

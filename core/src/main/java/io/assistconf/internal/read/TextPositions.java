@@ -53,12 +53,12 @@ final class TextPositions {
     }
 
     /**
-     * Where the code point at {@code index} lies, counting from byte {@code offset} (past a byte order mark
-     * there), as the YAML parser counts: a mark of 0-based line and column.
+     * Where the code point at {@code index} lies, counting from the start of the text (past a byte order
+     * mark), as the YAML parser counts: a mark of 0-based line and column.
      */
-    Mark markOfCodePoint(int offset, int index) {
-        int i = offset == 0 && text.length >= 3 && (text[0] & 0xFF) == 0xEF && (text[1] & 0xFF) == 0xBB
-                && (text[2] & 0xFF) == 0xBF ? 3 : offset;
+    Mark markOfCodePoint(int index) {
+        int i = text.length >= 3 && (text[0] & 0xFF) == 0xEF && (text[1] & 0xFF) == 0xBB
+                && (text[2] & 0xFF) == 0xBF ? 3 : 0;
         int line = 0;
         int col = 0;
         for (int seen = 0; i < text.length && seen < index; i++) {

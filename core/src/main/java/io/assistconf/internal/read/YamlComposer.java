@@ -98,7 +98,6 @@ final class YamlComposer {
 
     private final Parser parser;
     private final byte[] text;
-    private final int offset;
     private final Limits limits;
     private final LimitMessages messages;
     private final YamlScalars scalars;
@@ -109,13 +108,12 @@ final class YamlComposer {
     private long values;
     private Mark lastEnd;
 
-    /** A composer of the stream that starts at byte {@code offset} of {@code text}, the start of a line. */
-    YamlComposer(byte[] text, int offset, LoadSettings settings, Limits limits, YamlScalars scalars,
+    /** A composer of the stream {@code text} holds. */
+    YamlComposer(byte[] text, LoadSettings settings, Limits limits, YamlScalars scalars,
             DuplicateKeyMessage duplicateKeys) {
         this.parser = new ParserImpl(settings, new StreamReader(settings,
-                new YamlUnicodeReader(new ByteArrayInputStream(text, offset, text.length - offset))));
+                new YamlUnicodeReader(new ByteArrayInputStream(text))));
         this.text = text;
-        this.offset = offset;
         this.limits = limits;
         this.messages = new LimitMessages(limits);
         this.scalars = scalars;
@@ -342,7 +340,7 @@ final class YamlComposer {
         try {
             return parser.peekEvent();
         } catch (YamlEngineException e) {
-            throw YamlProblems.of(e, lastEnd, text, offset);
+            throw YamlProblems.of(e, lastEnd, text);
         } catch (NumberFormatException e) {
             throw notWellFormed();
         }

@@ -75,7 +75,7 @@ final class YamlProblems {
      * The problem as a parse error in words of assistconf; located where snakeyaml-engine found it, else at
      * {@code fallback} (the end of the last event read).
      */
-    static YamlComposer.Refused of(YamlEngineException e, Mark fallback, byte[] text, int offset) {
+    static YamlComposer.Refused of(YamlEngineException e, Mark fallback, byte[] text) {
         if (e instanceof MarkedYamlEngineException marked) {
             String problem = marked.getProblem() == null ? "" : marked.getProblem();
             String context = marked.getContext() == null ? "" : marked.getContext();
@@ -87,7 +87,7 @@ final class YamlProblems {
         }
         if (e instanceof ReaderException reader) {
             return new YamlComposer.Refused(Code.PARSE_ERROR, "a control character that YAML does not allow",
-                    new TextPositions(text).markOfCodePoint(offset, reader.getPosition()));
+                    new TextPositions(text).markOfCodePoint(reader.getPosition()));
         }
         return new YamlComposer.Refused(Code.PARSE_ERROR, NOT_WELL_FORMED, fallback);
     }
