@@ -25,6 +25,11 @@ final class Timing {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final int KEPT = 5;
 
+    static {
+        // a schema is compiled on its first check (decision CL13): about a second under instrumentation
+        Invariants.compileSchemas();
+    }
+
     private record Call(long nanos, int bytes, String label) {
     }
 
