@@ -145,6 +145,23 @@ class MultiDocumentTest {
         assertThat(results.get(1).locate("/name")).contains(new Location(4, 1));
     }
 
+    /**
+     * The YAML reader refuses a character it does not allow up to a buffer (1,024 characters) ahead of what it
+     * parses: locating a document read again from its own start must not reach a later document's fault (found
+     * by TextCheckFuzzTest#yaml, an internal_error).
+     */
+    @Test
+    void locatingADocumentNeverReadsTheDocumentsAfterIt() {
+        String first = "# " + "c".repeat(100) + "\nname: a\ntts_settings: {stability: 7}\ndescription: "
+                + "d".repeat(860) + "\n";
+        String stream = first + "---\nname: b\n" + (char) 1 + ": x\n";
+        assertThat(stream.indexOf(1)).isBetween(1_024, first.indexOf("name") + 1_024);
+        List<Result> results = documents(stream);
+        assertThat(results).hasSize(2);
+        assertThat(only(results.get(0), "out_of_range").line()).isEqualTo(3);
+        assertThat(only(results.get(1), "parse_error").line()).isEqualTo(7);
+    }
+
     @Test
     void manyDocumentsAreEachChecked() {
         StringBuilder stream = new StringBuilder();

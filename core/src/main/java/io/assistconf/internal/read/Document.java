@@ -18,11 +18,18 @@ public record Document(JsonNode tree, byte[] text, TextFormat format, Span span,
         List<Violation> repeatedKeys) {
 
     /**
-     * Where a document starts in its text: at byte {@code offset}, the start of the line after the first
-     * {@code linesBefore} lines. Locating a document's values reads the text from there only.
+     * Where a document lies in its text: from byte {@code offset}, the start of the line after the first
+     * {@code linesBefore} lines, to byte {@code end} (-1: the end of the text). Locating a document's values
+     * reads that part of the text only: the YAML reader refuses a character it does not allow up to a buffer
+     * (1,024 characters) ahead of what it parses, so a later document's fault would fail this one's.
      */
-    public record Span(int offset, int linesBefore) {
-        static final Span WHOLE = new Span(0, 0);
+    public record Span(int offset, int end, int linesBefore) {
+        static final Span WHOLE = new Span(0, -1, 0);
+
+        /** The bytes from the offset to the end. */
+        int length(byte[] text) {
+            return (end < 0 ? text.length : end) - offset;
+        }
     }
 
     public Document {

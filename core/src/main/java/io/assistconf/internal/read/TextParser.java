@@ -181,7 +181,7 @@ public final class TextParser {
 
     /** A YAML stream of documents. */
     private YamlDocuments yaml(byte[] text) {
-        return new YamlDocuments(text, new YamlComposer(text, 0, yamlSettings, limits, yamlScalars, duplicateKeys),
+        return new YamlDocuments(text, new YamlComposer(text, 0, text.length, yamlSettings, limits, yamlScalars, duplicateKeys),
                 new YamlTree(nodes));
     }
 
@@ -194,8 +194,8 @@ public final class TextParser {
         if (document.format() != TextFormat.YAML) {
             return PointerLocator.json(document.text(), tokens(document.format()), pointers);
         }
-        YamlComposer composer = new YamlComposer(document.text(), document.span().offset(), yamlSettings, limits,
-                yamlScalars, duplicateKeys);
+        YamlComposer composer = new YamlComposer(document.text(), document.span().offset(),
+                document.span().length(document.text()), yamlSettings, limits, yamlScalars, duplicateKeys);
         composer.nextDocumentStart();
         return PointerLocator.yaml(composer.nextDocument(), pointers, document.span().linesBefore());
     }

@@ -110,11 +110,14 @@ final class YamlComposer {
     private Mark lastEnd;
     private Mark documentStart;
 
-    /** A composer of the stream that starts at byte {@code offset} of {@code text}, the start of a line. */
-    YamlComposer(byte[] text, int offset, LoadSettings settings, Limits limits, YamlScalars scalars,
+    /**
+     * A composer of the stream of {@code length} bytes that starts at byte {@code offset} of {@code text}, the
+     * start of a line.
+     */
+    YamlComposer(byte[] text, int offset, int length, LoadSettings settings, Limits limits, YamlScalars scalars,
             DuplicateKeyMessage duplicateKeys) {
         this.parser = new ParserImpl(settings, new StreamReader(settings,
-                new YamlUnicodeReader(new ByteArrayInputStream(text, offset, text.length - offset))));
+                new YamlUnicodeReader(new ByteArrayInputStream(text, offset, length))));
         this.text = text;
         this.offset = offset;
         this.limits = limits;
@@ -159,6 +162,11 @@ final class YamlComposer {
     /** Where the document of the content {@link #nextDocumentStart()} found starts: its directives, or '---'. */
     Mark documentStart() {
         return documentStart;
+    }
+
+    /** Where the last event read ends: after {@link #nextDocument()}, the end of the document's content. */
+    Mark lastEnd() {
+        return lastEnd;
     }
 
     /** The keys the document read last repeats, each a located {@code duplicate_key} violation. */

@@ -38,9 +38,10 @@ final class YamlDocuments implements DocumentStream {
             }
             any = true;
             Mark start = composer.documentStart();
-            Document.Span span = start == null ? Document.Span.WHOLE
-                    : new Document.Span(lines.offsetOf(start.getLine()), start.getLine());
-            return ReadOutcome.of(new Document(trees.of(composer.nextDocument()), text, TextFormat.YAML, span, false,
+            int offset = start == null ? 0 : lines.offsetOf(start.getLine());
+            YamlNode root = composer.nextDocument();
+            Document.Span span = new Document.Span(offset, end(composer.lastEnd()), start == null ? 0 : start.getLine());
+            return ReadOutcome.of(new Document(trees.of(root), text, TextFormat.YAML, span, false,
                     composer.repeatedKeys()));
         } catch (YamlComposer.Refused e) {
             ended = true;
@@ -66,6 +67,18 @@ final class YamlDocuments implements DocumentStream {
         } catch (RuntimeException | StackOverflowError e) {
             return ReadOutcome.failed(Code.PARSE_ERROR, YamlProblems.NOT_WELL_FORMED, 0, 0);
         }
+    }
+
+    /**
+     * Where the text of a document whose content ends at {@code contentEnd} ends: the start of that line when
+     * the mark is the start of the next token's line (a block collection ends there), else the start of the
+     * next line; the whole text when unknown.
+     */
+    private int end(Mark contentEnd) {
+        if (contentEnd == null) {
+            return -1;
+        }
+        return lines.offsetOf(contentEnd.getColumn() == 0 ? contentEnd.getLine() : contentEnd.getLine() + 1);
     }
 
     private static ReadOutcome refused(YamlComposer.Refused e) {
