@@ -74,8 +74,11 @@ final class Timing {
         return value;
     }
 
-    /** Writes the slowest calls seen. */
+    /** Writes the slowest calls seen, when there were any (a run of another target of the class has none). */
     void report() throws IOException {
+        if (calls == 0) {
+            return;
+        }
         StringBuilder text = new StringBuilder(target + ": " + calls + " calls; slowest (CPU ms, input bytes, input)\n");
         for (Call call : slowest) {
             text.append(String.format("%.1f\t%d\t%s%n", call.nanos() / 1e6, call.bytes(), call.label()));
