@@ -92,7 +92,7 @@ final class Secrets {
      */
     static List<String> planted(Object document, String text) {
         List<String> found = new ArrayList<>();
-        walk(document, false, found);
+        walk(document, false, found, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
         found.removeIf(value -> !value.contains(MARKER) || text.indexOf(value) != text.lastIndexOf(value)
                 || text.indexOf(value) < 0);
         return found;
@@ -117,7 +117,11 @@ final class Secrets {
         return node.isString() ? node.stringValue() : null;
     }
 
-    private static void walk(Object value, boolean secret, List<String> found) {
+    /** {@code seen}: the containers walked, as a YAML alias can make a list hold itself. */
+    private static void walk(Object value, boolean secret, List<String> found, Set<Object> seen) {
+        if ((value instanceof Map || value instanceof List) && !seen.add(value)) {
+            return;
+        }
         if (value instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> member : map.entrySet()) {
                 String key = String.valueOf(member.getKey());
@@ -128,13 +132,13 @@ final class Secrets {
                 }
                 boolean secretValue = names(FIELDS, key);
                 if (names(MAPS, key) && member.getValue() instanceof Map<?, ?> members) {
-                    members.values().forEach(item -> walk(item, true, found));
+                    members.values().forEach(item -> walk(item, true, found, seen));
                 } else {
-                    walk(member.getValue(), secretValue, found);
+                    walk(member.getValue(), secretValue, found, seen);
                 }
             }
         } else if (value instanceof List<?> list) {
-            list.forEach(item -> walk(item, secret, found));
+            list.forEach(item -> walk(item, secret, found, seen));
         } else if (secret && value instanceof String string) {
             found.add(string);
         }
