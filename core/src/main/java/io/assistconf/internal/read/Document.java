@@ -19,7 +19,7 @@ public record Document(JsonNode tree, byte[] text, TextFormat format, Span span,
 
     /**
      * Where a document lies in its text: from byte {@code offset}, the start of the line after the first
-     * {@code linesBefore} lines, to byte {@code end} (-1: the end of the text). Locating a document's values
+     * {@code linesBefore} lines, to byte {@code end}, where its content ends (-1: the end of the text). Locating a document's values
      * reads that part of the text only: the YAML reader refuses a character it does not allow up to a buffer
      * (1,024 characters) ahead of what it parses, so a later document's fault would fail this one's.
      */

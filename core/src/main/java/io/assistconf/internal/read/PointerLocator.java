@@ -67,6 +67,11 @@ public final class PointerLocator {
         }
     }
 
+    /** Locates none of the pointers. */
+    static PointerLocator none(Collection<String> pointers) {
+        return new PointerLocator(pointers);
+    }
+
     /** Locates the pointers in JSON text. */
     static PointerLocator json(byte[] text, JsonFactory tokens, Collection<String> pointers) {
         PointerLocator locator = new PointerLocator(pointers);

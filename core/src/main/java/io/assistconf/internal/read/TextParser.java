@@ -196,8 +196,13 @@ public final class TextParser {
         }
         YamlComposer composer = new YamlComposer(document.text(), document.span().offset(),
                 document.span().length(document.text()), yamlSettings, limits, yamlScalars, duplicateKeys);
-        composer.nextDocumentStart();
-        return PointerLocator.yaml(composer.nextDocument(), pointers, document.span().linesBefore());
+        try {
+            composer.nextDocumentStart();
+            return PointerLocator.yaml(composer.nextDocument(), pointers, document.span().linesBefore());
+        } catch (YamlComposer.Refused e) {
+            // The document was composed once already; should the second pass still fail, its values stay unlocated.
+            return PointerLocator.none(pointers);
+        }
     }
 
     private ReadOutcome failure(JacksonException e, TokenStreamLocation location, byte[] text, TextFormat format) {

@@ -70,15 +70,19 @@ final class YamlDocuments implements DocumentStream {
     }
 
     /**
-     * Where the text of a document whose content ends at {@code contentEnd} ends: the start of that line when
-     * the mark is the start of the next token's line (a block collection ends there), else the start of the
-     * next line; the whole text when unknown.
+     * The byte where the content of a document ends at {@code contentEnd} (columns count code points of the
+     * well-formed UTF-8 text); the end of the text when unknown.
      */
     private int end(Mark contentEnd) {
         if (contentEnd == null) {
             return -1;
         }
-        return lines.offsetOf(contentEnd.getColumn() == 0 ? contentEnd.getLine() : contentEnd.getLine() + 1);
+        int at = lines.offsetOf(contentEnd.getLine());
+        for (int column = 0; column < contentEnd.getColumn() && at < text.length; column++) {
+            int lead = text[at] & 0xff;
+            at += lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+        }
+        return Math.min(at, text.length);
     }
 
     private static ReadOutcome refused(YamlComposer.Refused e) {
