@@ -146,6 +146,42 @@ class MultiDocumentTest {
         assertThat(results.get(0).locate("/tts_settings")).contains(new Location(2, 1));
     }
 
+    /**
+     * The YAML reader refuses a character it does not allow up to a buffer (1,024 characters) ahead of what it
+     * parses: locating a document read again from its own start must not reach a later document's fault (found
+     * by TextCheckFuzzTest#yaml, an internal_error).
+     */
+    @Test
+    void locatingADocumentNeverReadsTheDocumentsAfterIt() {
+        String first = "# " + "c".repeat(100) + "\nname: a\ntts_settings: {stability: 7}\ndescription: "
+                + "d".repeat(860) + "\n";
+        String stream = first + "---\nname: b\n" + (char) 1 + ": x\n";
+        assertThat(stream.indexOf(1)).isBetween(1_024, first.indexOf("name") + 1_024);
+        List<Result> results = documents(stream);
+        assertThat(results).hasSize(2);
+        assertThat(only(results.get(0), "out_of_range").line()).isEqualTo(3);
+        assertThat(only(results.get(1), "parse_error").line()).isEqualTo(7);
+    }
+
+    /**
+     * A document whose content ends where a broken line goes on (found by TextCheckFuzzTest#yaml, an
+     * internal_error): located from its own content only, it is checked, and the break ends the stream.
+     */
+    @Test
+    void aDocumentEndingBeforeABreakOnItsLastLineIsChecked() {
+        byte[] text = java.util.Base64.getDecoder().decode("I1EpVGhlc2stZnV6ei1hbGlhOmFlbnNtIFJlY2VwVGhlc2stZnV6fi1hbGlhOmFlbnNtIFJlY2VwdGlvbmlzdGQgZXhtZWsp"
+                + "ZWQgJzonbG9iOiQiOgogIC0gZyc6J2xvYjokIjoKICAtIGdsb2I6c3RyaToKICAtIGdza3Rpb25pc3RkIGV4bWVrdGVkICc6"
+                + "J2xvZDokIjoKICAtIGdsb2I6c2I6JCI6CiAgLSBnbG9iOnN0cmljdCBleG1la3RlZCAnOidsZnV6ei1hbGlhOmFlbnNtIFJl"
+                + "Y2VwVGhlc2stZiQiOgogIC0gZ2xvYjpzdHJpOgogIC0gZ3NrdGlvbmlzdGQgZXhtZWt0ZWQgJzonbG9kOiQiOgogIC0gZ2xv"
+                + "YjpzYjokIjoKICAtIGdsb2I6c3RyaWN0IGV4bWVrdGVkICc6J2xvYjokIjoKICAtIGdsb2I6c3RyaToKICAtIG9iOiQiOgog"
+                + "IC0gZ2xvYjpzdHJpOgogIC0gZ3NrLWZ1enotYWxpYDphZW5ybSDvv70kJCQkJCQkJCdsb2I6JCI6CiAgLSBnJzonbG9iOiQi"
+                + "OgogIC0gZ2xvYjpzdHJpOgogIC0gZ3NrdGlvbmlzdGQgZXhtZWt0ZWQgJzonbG9kOiQiOgogJ2xvYjokIjoKICAtIGdsb2I6"
+                + "c3RyaToKICAtIGdza3Rpb25pc3RkIGV4bWVrdGVkICc6J2xvZDokIjoKICAtIGdsb2I6c2I6");
+        List<Result> results = Checks.LENIENT.checkDocuments(null, null, Input.of(text, TextFormat.YAML));
+        assertThat(results).extracting(result -> result.violations().get(0).code())
+                .containsExactly("not_assistant_config", "parse_error");
+    }
+
     @Test
     void manyDocumentsAreEachChecked() {
         StringBuilder stream = new StringBuilder();

@@ -18,7 +18,7 @@ final class JsonMediaType {
         if (contentType == null || contentType.isBlank()) {
             return null;
         }
-        String[] parts = contentType.split(";");
+        String[] parts = contentType.split(";", -1);
         String type = parts[0].strip().toLowerCase(Locale.ROOT);
         if (!type.equals("application/json") && !(type.endsWith("+json") && type.indexOf('/') > 0)) {
             return "the content type '" + ShownText.quote(type) + "' is not JSON; send application/json";
