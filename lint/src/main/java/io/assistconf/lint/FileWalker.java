@@ -125,17 +125,21 @@ final class FileWalker {
                         return FileVisitResult.CONTINUE;
                     }
                     String folderName = folder.getFileName().toString();
+                    String relative = real.relativize(folder).toString();
                     boolean skipped = folderName.startsWith(".") || SKIPPED_FOLDERS.contains(folderName)
-                            || exclusions.excludes(nameOf(folder), absoluteOf(folder));
+                            || exclusions.excludes(nameOf(relative), absoluteOf(relative));
                     return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    String name = nameOf(file);
-                    Path absolute = absoluteOf(file);
-                    if (file.getFileName().toString().startsWith(".") || !isLinted(file)
-                            || (glob != null && !glob.matches(name)) || exclusions.excludes(name, absolute)) {
+                    if (file.getFileName().toString().startsWith(".") || !isLinted(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String relative = real.relativize(file).toString();
+                    String name = nameOf(relative);
+                    Path absolute = absoluteOf(relative);
+                    if ((glob != null && !glob.matches(name)) || exclusions.excludes(name, absolute)) {
                         return FileVisitResult.CONTINUE;
                     }
                     if (attributes.isSymbolicLink()) {
@@ -148,21 +152,23 @@ final class FileWalker {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException failure) {
+                    String name = nameOf(real.relativize(file).toString());
                     if (Files.isDirectory(file)) {
-                        problems.add(LintTarget.unreadable(nameOf(file), "the folder could not be listed"));
+                        problems.add(LintTarget.unreadable(name, "the folder could not be listed"));
                     } else if (isLinted(file)) {
-                        problems.add(LintTarget.unreadable(nameOf(file), "the file could not be read"));
+                        problems.add(LintTarget.unreadable(name, "the file could not be read"));
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
-                private String nameOf(Path path) {
-                    return shown(Path.of(rootName).resolve(real.relativize(path).toString()));
+                /** The name reports show, from the path below the folder walked (relativized once per file). */
+                private String nameOf(String relative) {
+                    return shown(Path.of(rootName).resolve(relative));
                 }
 
                 /** The path as named (the folder argument and what is below it), which config globs match. */
-                private Path absoluteOf(Path path) {
-                    return root.resolve(real.relativize(path).toString());
+                private Path absoluteOf(String relative) {
+                    return root.resolve(relative);
                 }
             });
         } catch (IOException | SecurityException e) {

@@ -50,6 +50,9 @@ record LintConfig(String name, Path folder, List<Mapping> mappings, List<Glob> i
 
     /** Whether an ignore names the file or folder; none names one outside {@link #folder}. */
     boolean ignores(Path absolute) {
+        if (ignores.isEmpty()) {
+            return false;
+        }
         String relative = relative(absolute);
         return relative != null && ignores.stream().anyMatch(glob -> glob.matches(relative));
     }
