@@ -169,10 +169,12 @@ class LintWalkFuzzTest {
         } catch (InvalidPathException e) {
             return contents;
         }
-        if (Files.isDirectory(examples)) {
-            try (Stream<Path> files = Files.walk(examples)) {
+        Path folder = examples;
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.walk(folder)) {
                 // the config files only: a built example's target folder holds class files and jars
-                files.filter(file -> Files.isRegularFile(file) && !file.toString().matches(".*/target/.*")
+                files.filter(file -> Files.isRegularFile(file)
+                        && !folder.relativize(file).toString().matches("(.*/)?target/.*")
                         && file.toString().matches(".*\\.(json|jsonc|yaml|yml)$")).sorted().forEach(file -> {
                     try {
                         contents.add(Files.readString(file, StandardCharsets.UTF_8));

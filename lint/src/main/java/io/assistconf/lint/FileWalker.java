@@ -125,10 +125,12 @@ final class FileWalker {
                         return FileVisitResult.CONTINUE;
                     }
                     String folderName = folder.getFileName().toString();
+                    if (folderName.startsWith(".") || SKIPPED_FOLDERS.contains(folderName)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     String relative = real.relativize(folder).toString();
-                    boolean skipped = folderName.startsWith(".") || SKIPPED_FOLDERS.contains(folderName)
-                            || exclusions.excludes(nameOf(relative), absoluteOf(relative));
-                    return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return exclusions.excludes(nameOf(relative), absoluteOf(relative)) ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
                 }
 
                 @Override
