@@ -98,6 +98,8 @@ public final class AssistConfFilter implements Filter {
             chain.doFilter(new CheckedRequest(http, forward), response);
         } else if (decision instanceof Decision.Reject reject) {
             Rejections.write(reject, out);
+            out.flushBuffer();
+            LeftoverBody.discard(http);
         } else {
             chain.doFilter(request, response);
         }

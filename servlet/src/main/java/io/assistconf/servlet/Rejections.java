@@ -8,7 +8,8 @@ import java.io.IOException;
  * Answers a rejected request with the checker's status and body. A 413 or 415 is answered before the body was read
  * to its end (the checker stops at the limit, and never reads a body that is not JSON): the server cannot know
  * where the next request on that connection starts until it has consumed the rest, and may close it under a client
- * about to reuse it, so the answer closes it itself, and says so.
+ * about to reuse it, so the answer closes it itself, and says so. The filter then discards what is left of the
+ * body ({@link LeftoverBody}).
  */
 final class Rejections {
 
