@@ -7,6 +7,7 @@ import io.assistconf.Input;
 import io.assistconf.Kind;
 import io.assistconf.Result;
 import io.assistconf.Variant;
+import io.assistconf.testkit.Spellings;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -69,7 +70,7 @@ class MixedSpellingTest {
             ObjectNode out = JsonNodeFactory.instance.objectNode();
             for (Map.Entry<String, JsonNode> member : node.properties()) {
                 String key = member.getKey();
-                String spelled = !freeForm && random.nextBoolean() ? camel(key) : key;
+                String spelled = !freeForm && random.nextBoolean() ? Spellings.camel(key) : key;
                 out.set(spelled, respell(member.getValue(), random, freeForm || FREE_FORM.contains(key)));
             }
             return out;
@@ -80,20 +81,5 @@ class MixedSpellingTest {
             return out;
         }
         return node;
-    }
-
-    /** {@code tool_configurations} to {@code toolConfigurations}. */
-    static String camel(String snake) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : snake.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.assistconf.conformance;
 
+import io.assistconf.testkit.Spellings;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,10 +31,10 @@ final class Respell {
     static List<String> spellings(String name, SchemaView property) {
         Set<String> out = new LinkedHashSet<>();
         out.add(name);
-        out.add(camel(name));
+        out.add(Spellings.camel(name));
         for (String alias : property.aliases) {
             out.add(alias);
-            out.add(camel(alias));
+            out.add(Spellings.camel(alias));
         }
         return new ArrayList<>(out);
     }
@@ -86,7 +87,7 @@ final class Respell {
                 if (property == null) {
                     out.set(key, member.getValue().deepCopy());
                 } else {
-                    out.set(camel(snake(key)), allCamel(member.getValue(), property));
+                    out.set(Spellings.camel(snake(key)), allCamel(member.getValue(), property));
                 }
             }
             return out;
@@ -115,21 +116,6 @@ final class Respell {
             }
         }
         return null;
-    }
-
-    /** {@code tool_configurations} to {@code toolConfigurations}, as core spells camelCase. */
-    static String camel(String snake) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : snake.toCharArray()) {
-            if (c == '_' && out.length() > 0) {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
     }
 
     /** {@code systemTools} to {@code system_tools}; keys that are already snake_case are returned as they are. */

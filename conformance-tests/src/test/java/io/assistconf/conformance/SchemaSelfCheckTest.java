@@ -8,6 +8,7 @@ import com.networknt.schema.SpecificationVersion;
 import io.assistconf.Kind;
 import io.assistconf.Variant;
 import io.assistconf.conformance.SchemaDocs.Loc;
+import io.assistconf.testkit.Spellings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -111,7 +112,7 @@ class SchemaSelfCheckTest {
                     Map<String, String> spelledBy = new HashMap<>();
                     for (String name : view.properties.keySet()) {
                         spelledBy.put(name, name);
-                        spelledBy.putIfAbsent(Respell.camel(name), name);
+                        spelledBy.putIfAbsent(Spellings.camel(name), name);
                     }
                     Map<String, String> aliasOf = new HashMap<>();
                     for (String name : view.properties.keySet()) {
@@ -122,7 +123,7 @@ class SchemaSelfCheckTest {
                             assertThat(spelledBy).as("alias '%s' of '%s' in %s collides with a canonical name or its"
                                     + " camelCase", alias, name, where).doesNotContainKey(alias);
                             assertThat(spelledBy).as("the camelCase of alias '%s' of '%s' in %s collides", alias, name, where)
-                                    .doesNotContainKey(Respell.camel(alias));
+                                    .doesNotContainKey(Spellings.camel(alias));
                             assertThat(Respell.snake(alias)).as("alias '%s' of '%s' in %s is a respelling of a name", alias,
                                     name, where).isNotIn(view.properties.keySet());
                         }

@@ -3,6 +3,7 @@ package io.assistconf.fuzz;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import io.assistconf.Kind;
 import io.assistconf.Variant;
+import io.assistconf.testkit.Spellings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -176,7 +177,7 @@ final class FuzzedTree {
     private static String respelled(String key, int how) {
         return switch (Math.floorMod(how, 4)) {
             case 0 -> key;
-            case 1 -> Secrets.camel(key);
+            case 1 -> Spellings.camel(key);
             case 2 -> key.toUpperCase(Locale.ROOT);
             default -> key + "_";
         };
@@ -277,7 +278,7 @@ final class FuzzedTree {
         if (properties != null && properties.isObject()) {
             properties.propertyNames().forEach(name -> {
                 names.add(name);
-                names.add(Secrets.camel(name));
+                names.add(Spellings.camel(name));
             });
         }
         schema.forEach(child -> collectNames(child, names));

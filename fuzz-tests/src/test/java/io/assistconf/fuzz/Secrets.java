@@ -2,6 +2,7 @@ package io.assistconf.fuzz;
 
 import io.assistconf.Kind;
 import io.assistconf.Variant;
+import io.assistconf.testkit.Spellings;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,7 @@ final class Secrets {
     static String carried(String key) {
         String plain = key.toLowerCase(Locale.ROOT);
         for (String field : FIELDS) {
-            for (String spelling : List.of(field, camel(field))) {
+            for (String spelling : List.of(field, Spellings.camel(field))) {
                 if (plain.startsWith(spelling.toLowerCase(Locale.ROOT))) {
                     String rest = key.substring(spelling.length()).stripLeading();
                     if (rest.startsWith(":") || rest.startsWith("=")) {
@@ -146,19 +147,5 @@ final class Secrets {
 
     private static String plain(String key) {
         return key.replace("_", "").toLowerCase(Locale.ROOT);
-    }
-
-    static String camel(String snake) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : snake.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
     }
 }

@@ -1,0 +1,23 @@
+package io.assistconf.testkit;
+
+/** The camelCase spelling of a snake_case property name, as the tests write it. */
+public final class Spellings {
+
+    private Spellings() {
+    }
+
+    /** {@code tool_configurations} to {@code toolConfigurations}, as core spells camelCase; a leading '_' stays. */
+    public static String camel(String snake) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : snake.toCharArray()) {
+            if (c == '_' && out.length() > 0) {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+}
