@@ -11,6 +11,10 @@ package io.assistconf;
  *                         below the string limit: a parser keeps the names it has read in a table shared by
  *                         later reads, so a megabyte-long key would cost every later check, and a real key is
  *                         never longer than a few dozen characters
+ * @param maxNameCharacters most characters the property names of a document may hold together, each name
+ *                         counted where it is written. The parser's table of names costs time quadratic in
+ *                         the characters of the distinct long names it meets, so many long names would cost
+ *                         seconds within the size limit; real names hold a few dozen characters
  * @param maxNumberLength  longest accepted number, in characters as written and in digits written out in
  *                         full ({@code 1e300} has 301 digits), so an exponent cannot smuggle in a huge value
  * @param maxNodes         most values a document may hold, counting every object, array and scalar (not
@@ -25,14 +29,15 @@ package io.assistconf;
  *                         one with a thousand
  */
 public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNameLength,
-        int maxNumberLength, int maxNodes, int maxViolations) {
+        int maxNameCharacters, int maxNumberLength, int maxNodes, int maxViolations) {
 
     /**
-     * 8 MiB documents, 64 levels, strings of 1,000,000 characters, names of 1,000, numbers of 100 characters,
-     * 50,000 values, 1,000 violations. A full assistant holds 20 to 200 values, so 50,000 leave room for any configuration
-     * and a list response of a few hundred assistants, while the worst document of that many values is read
-     * with at most about 60 MB of allocation (YAML; JSON needs a fifth of it). A thousand violations is more
-     * than anyone reads, and enough to see the pattern of a mistake repeated.
+     * 8 MiB documents, 64 levels, strings of 1,000,000 characters, names of 1,000 and 1,000,000 characters of
+     * names in all, numbers of 100 characters, 50,000 values, 1,000 violations. A full assistant holds 20 to 200
+     * values, so 50,000 leave room for any configuration and a list response of a few hundred assistants, while
+     * the worst document of that many values is read with at most about 60 MB of allocation (YAML; JSON needs a
+     * fifth of it). A thousand violations is more than anyone reads, and enough to see the pattern of a mistake
+     * repeated.
      */
     public static final Limits DEFAULTS = new Limits(8L * 1024 * 1024, 64, 1_000_000, 100);
 
@@ -44,6 +49,8 @@ public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, i
     public static final int MAX_DEPTH = 500;
 
     private static final int DEFAULT_NAME_LENGTH = 1_000;
+    /** Twenty characters for each of the default values: far more than any real document's names hold. */
+    private static final int DEFAULT_NAME_CHARACTERS = 1_000_000;
     private static final int DEFAULT_NODES = 50_000;
     private static final int DEFAULT_VIOLATIONS = 1_000;
 
@@ -54,14 +61,15 @@ public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, i
      * @param maxDepth         deepest accepted nesting, at most {@link #MAX_DEPTH}
      * @param maxStringLength  longest accepted string value, in characters
      * @param maxNameLength    longest accepted property name, in characters
+     * @param maxNameCharacters most characters the property names of a document may hold together
      * @param maxNumberLength  longest accepted number, in characters and in digits written out
      * @param maxNodes         most values a document may hold, aliases expanded
      * @param maxViolations    most violations a result lists
      * @throws IllegalArgumentException when a limit is below 1 or {@code maxDepth} above {@link #MAX_DEPTH}
      */
     public Limits {
-        if (maxDocumentBytes < 1 || maxDepth < 1 || maxStringLength < 1 || maxNameLength < 1 || maxNumberLength < 1
-                || maxNodes < 1 || maxViolations < 1) {
+        if (maxDocumentBytes < 1 || maxDepth < 1 || maxStringLength < 1 || maxNameLength < 1
+                || maxNameCharacters < 1 || maxNumberLength < 1 || maxNodes < 1 || maxViolations < 1) {
             throw new IllegalArgumentException("every limit must be at least 1");
         }
         if (maxDepth > MAX_DEPTH) {
@@ -70,8 +78,8 @@ public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, i
     }
 
     /**
-     * Four input limits given; names limited as strings are, up to the default name limit; {@code maxNodes}
-     * and {@code maxViolations} as in {@link #DEFAULTS}.
+     * Four input limits given; names limited as strings are, up to the default name limit; {@code maxNameCharacters},
+     * {@code maxNodes} and {@code maxViolations} as in {@link #DEFAULTS}.
      *
      * @param maxDocumentBytes largest accepted document, in bytes
      * @param maxDepth         deepest accepted nesting, at most {@link #MAX_DEPTH}
@@ -81,7 +89,7 @@ public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, i
      */
     public Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength) {
         this(maxDocumentBytes, maxDepth, maxStringLength, Math.min(maxStringLength, DEFAULT_NAME_LENGTH),
-                maxNumberLength, DEFAULT_NODES, DEFAULT_VIOLATIONS);
+                DEFAULT_NAME_CHARACTERS, maxNumberLength, DEFAULT_NODES, DEFAULT_VIOLATIONS);
     }
 
     /**
@@ -91,7 +99,8 @@ public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, i
      * @throws IllegalArgumentException when {@code value} is below 1
      */
     public Limits withMaxDocumentBytes(long value) {
-        return new Limits(value, maxDepth, maxStringLength, maxNameLength, maxNumberLength, maxNodes, maxViolations);
+        return new Limits(value, maxDepth, maxStringLength, maxNameLength, maxNameCharacters,
+                maxNumberLength, maxNodes, maxViolations);
     }
 
     /**
@@ -101,8 +110,8 @@ public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, i
      * @throws IllegalArgumentException when {@code value} is below 1 or above {@link #MAX_DEPTH}
      */
     public Limits withMaxDepth(int value) {
-        return new Limits(maxDocumentBytes, value, maxStringLength, maxNameLength, maxNumberLength, maxNodes,
-                maxViolations);
+        return new Limits(maxDocumentBytes, value, maxStringLength, maxNameLength, maxNameCharacters,
+                maxNumberLength, maxNodes, maxViolations);
     }
 
     /**
@@ -112,7 +121,8 @@ public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, i
      * @throws IllegalArgumentException when {@code value} is below 1
      */
     public Limits withMaxStringLength(int value) {
-        return new Limits(maxDocumentBytes, maxDepth, value, maxNameLength, maxNumberLength, maxNodes, maxViolations);
+        return new Limits(maxDocumentBytes, maxDepth, value, maxNameLength, maxNameCharacters,
+                maxNumberLength, maxNodes, maxViolations);
     }
 
     /**
@@ -122,8 +132,19 @@ public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, i
      * @throws IllegalArgumentException when {@code value} is below 1
      */
     public Limits withMaxNameLength(int value) {
-        return new Limits(maxDocumentBytes, maxDepth, maxStringLength, value, maxNumberLength, maxNodes,
-                maxViolations);
+        return new Limits(maxDocumentBytes, maxDepth, maxStringLength, value, maxNameCharacters, maxNumberLength,
+                maxNodes, maxViolations);
+    }
+
+    /**
+     * {@return these limits with {@code maxNameCharacters} set to {@code value}}
+     *
+     * @param value the new {@code maxNameCharacters}: most characters the names of a document hold together
+     * @throws IllegalArgumentException when {@code value} is below 1
+     */
+    public Limits withMaxNameCharacters(int value) {
+        return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, value, maxNumberLength,
+                maxNodes, maxViolations);
     }
 
     /**
@@ -133,7 +154,8 @@ public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, i
      * @throws IllegalArgumentException when {@code value} is below 1
      */
     public Limits withMaxNumberLength(int value) {
-        return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, value, maxNodes, maxViolations);
+        return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, maxNameCharacters, value,
+                maxNodes, maxViolations);
     }
 
     /**
@@ -143,8 +165,8 @@ public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, i
      * @throws IllegalArgumentException when {@code value} is below 1
      */
     public Limits withMaxNodes(int value) {
-        return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, maxNumberLength, value,
-                maxViolations);
+        return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, maxNameCharacters,
+                maxNumberLength, value, maxViolations);
     }
 
     /**
@@ -154,7 +176,7 @@ public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, i
      * @throws IllegalArgumentException when {@code value} is below 1
      */
     public Limits withMaxViolations(int value) {
-        return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, maxNumberLength, maxNodes,
-                value);
+        return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, maxNameCharacters,
+                maxNumberLength, maxNodes, value);
     }
 }

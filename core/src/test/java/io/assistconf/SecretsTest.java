@@ -26,7 +26,10 @@ class SecretsTest {
         "{\"name\": \"x\", \"tool_configurations\": {\"mcp_tools\": [{\"server_label\": \"a\", \"connector_id\": \"c\","
                 + " \"authorization\": \"sk-live-SECRET-1\", \"Authorization\": \"hdr-SECRET-2\"}]}}",
         // a secret where an enum value is expected
-        "{\"name\": \"x\", \"access_mode\": \"sk-live-SECRET-1\", \"service_tier\": \"hdr-SECRET-2\"}"
+        "{\"name\": \"x\", \"access_mode\": \"sk-live-SECRET-1\", \"service_tier\": \"hdr-SECRET-2\"}",
+        // a secret field's name mistyped: an unknown key, and a secret carried in the key itself
+        "{\"name\": 5, \"tool_configurations\": {\"mcp_tools\": [{\"server_label\": \"a\", \"connector_id\": \"c\","
+                + " \"authorizaton\": \"sk-live-SECRET-1\", \"Authorization:hdr-SECRET-2\": 1}]}}"
     })
     void reportsNeverEchoSecrets(String payload) {
         for (Kind kind : List.of(Kind.CREATE, Kind.UPDATE, Kind.OBJECT)) {
@@ -35,6 +38,34 @@ class SecretsTest {
             String report = result.violations() + " " + result.changes() + " " + result;
             for (String secret : SECRETS) {
                 assertThat(report).doesNotContain(secret).doesNotContain(secret.substring(0, 8));
+            }
+        }
+    }
+
+    /** Burki's secrets: its API keys, Twilio credentials, and the keys of its LLM providers and fallbacks. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // every secret field with a wrong type around it
+        "{\"name\": 5, \"openai_api_key\": \"sk-live-SECRET-1\", \"deepgram_api_key\": \"hdr-SECRET-2\","
+                + " \"llm_provider_config\": {\"api_key\": \"sk-live-SECRET-1\", \"model\": 5},"
+                + " \"twilio_config\": {\"account_sid\": \"hdr-SECRET-2\", \"auth_token\": \"sk-live-SECRET-1\","
+                + " \"x\": []}, \"llm_fallback_providers\": [{\"api_key\": \"hdr-SECRET-2\", \"enabled\": 3}]}",
+        // secrets in arrays and objects where strings are expected
+        "{\"name\": \"x\", \"openaiApiKey\": [\"sk-live-SECRET-1\"], \"twilioConfig\": {\"authToken\":"
+                + " {\"v\": \"hdr-SECRET-2\"}}}",
+        // secret fields' names mistyped: unknown keys
+        "{\"name\": 5, \"openai_api_kye\": \"sk-live-SECRET-1\", \"twilio_config\": {\"auth_tokn\":"
+                + " \"hdr-SECRET-2\"}}"
+    })
+    void burkiReportsNeverEchoSecrets(String payload) {
+        for (Kind kind : List.of(Kind.CREATE, Kind.UPDATE, Kind.OBJECT)) {
+            for (AssistConf conf : List.of(Checks.STRICT, Checks.LENIENT)) {
+                Result result = conf.check(Variant.BURKI, kind, Input.json(payload));
+                assertThat(result.valid()).isFalse();
+                String report = result.violations() + " " + result.changes() + " " + result;
+                for (String secret : SECRETS) {
+                    assertThat(report).doesNotContain(secret).doesNotContain(secret.substring(0, 8));
+                }
             }
         }
     }

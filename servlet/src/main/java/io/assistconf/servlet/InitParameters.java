@@ -48,7 +48,8 @@ import java.util.function.UnaryOperator;
  * <tr><td>{@value #OWN_UNKNOWN_ROUTES}</td><td>{@code true} or {@code false}: refuse unknown routes near the
  * table's with 404/405</td><td>{@code false}</td></tr>
  * <tr><td>{@value #MAX_BODY_BYTES}, {@value #MAX_DEPTH}, {@value #MAX_STRING_LENGTH}, {@value #MAX_NAME_LENGTH},
- * {@value #MAX_NUMBER_LENGTH}, {@value #MAX_NODES}, {@value #MAX_VIOLATIONS}</td><td>positive whole numbers: the
+ * {@value #MAX_NAME_CHARACTERS}, {@value #MAX_NUMBER_LENGTH}, {@value #MAX_NODES}, {@value #MAX_VIOLATIONS}</td>
+ * <td>positive whole numbers: the
  * {@link Limits} of a request (the body limit is {@link Limits#maxDocumentBytes()})</td>
  * <td>{@link Limits#DEFAULTS}</td></tr>
  * </table>
@@ -69,6 +70,7 @@ public final class InitParameters {
     public static final String MAX_DEPTH = "assistconf.max-depth";
     public static final String MAX_STRING_LENGTH = "assistconf.max-string-length";
     public static final String MAX_NAME_LENGTH = "assistconf.max-name-length";
+    public static final String MAX_NAME_CHARACTERS = "assistconf.max-name-characters";
     public static final String MAX_NUMBER_LENGTH = "assistconf.max-number-length";
     public static final String MAX_NODES = "assistconf.max-nodes";
     public static final String MAX_VIOLATIONS = "assistconf.max-violations";
@@ -180,6 +182,7 @@ public final class InitParameters {
         setters.put(MAX_DEPTH, (limits, value) -> limits.withMaxDepth(Math.toIntExact(value)));
         setters.put(MAX_STRING_LENGTH, (limits, value) -> limits.withMaxStringLength(Math.toIntExact(value)));
         setters.put(MAX_NAME_LENGTH, (limits, value) -> limits.withMaxNameLength(Math.toIntExact(value)));
+        setters.put(MAX_NAME_CHARACTERS, (limits, value) -> limits.withMaxNameCharacters(Math.toIntExact(value)));
         setters.put(MAX_NUMBER_LENGTH, (limits, value) -> limits.withMaxNumberLength(Math.toIntExact(value)));
         setters.put(MAX_NODES, (limits, value) -> limits.withMaxNodes(Math.toIntExact(value)));
         setters.put(MAX_VIOLATIONS, (limits, value) -> limits.withMaxViolations(Math.toIntExact(value)));

@@ -215,7 +215,7 @@ class ConfigFileTest {
             'severity: {unknown_propery: off}'             | 1:12: severity: unknown key 'unknown_propery'; use one of parse_error,
             'severity: {internal_error: off}'              | 1:12: severity: unknown key 'internal_error'
             'severity: {unreadable_input: warning}'        | 1:12: severity: unknown key 'unreadable_input'
-            'limits: {maxDepht: 3}'                        | 1:10: limits: unknown key 'maxDepht'; use one of maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, maxNumberLength, maxNodes, maxViolations
+            'limits: {maxDepht: 3}'                        | 1:10: limits: unknown key 'maxDepht'; use one of maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, maxNameCharacters, maxNumberLength, maxNodes, maxViolations
             'limits: {maxDepth: 0}'                        | 1:20: limits.maxDepth: must be a whole number from 1 to 2147483647
             'limits: {maxDepth: ten}'                      | 1:20: limits.maxDepth: must be a whole number from 1 to 2147483647
             'limits: {maxNodes: 99999999999}'              | 1:20: limits.maxNodes: must be a whole number from 1 to 2147483647

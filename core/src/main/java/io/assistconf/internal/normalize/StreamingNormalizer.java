@@ -85,6 +85,7 @@ final class StreamingNormalizer {
         // The keys of the second spellings read, merged or refused.
         List<String> repeated = null;
         for (String key = parser.nextName(); key != null; key = parser.nextName()) {
+            count.addName(key);
             Shape.Property known = shape.property(key);
             String canonical = known == null ? key : known.name();
             int at = members.find(canonical);

@@ -39,6 +39,11 @@ public final class LimitMessages {
         return "a property name is longer than the limit of " + limits.maxNameLength() + " characters";
     }
 
+    public String nameCharactersMessage() {
+        return "the property names of the document hold more than the limit of " + limits.maxNameCharacters()
+                + " characters";
+    }
+
     public String numberLengthMessage() {
         return "a number is longer than the limit of " + limits.maxNumberLength() + " characters";
     }

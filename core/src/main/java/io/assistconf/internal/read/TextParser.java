@@ -165,7 +165,7 @@ public final class TextParser {
                 }
             } catch (NodeCount.Exceeded e) {
                 TokenStreamLocation at = parser.currentTokenLocation();
-                return ReadOutcome.failed(Code.LIMIT_EXCEEDED, messages.nodesMessage(), at.getLineNr(),
+                return ReadOutcome.failed(Code.LIMIT_EXCEEDED, e.message(messages), at.getLineNr(),
                         new TextPositions(text).columnOf(at));
             } catch (JacksonException e) {
                 return failure(e, e.getLocation() != null ? e.getLocation() : parser.currentLocation(), text, format);

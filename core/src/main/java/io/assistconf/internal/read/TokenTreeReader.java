@@ -52,6 +52,7 @@ public final class TokenTreeReader {
             int number = objects++;
             CompactMembers members = new CompactMembers();
             for (String key = parser.nextName(); key != null; key = parser.nextName()) {
+                count.addName(key);
                 if (members.find(key) < 0) {
                     members.append(key, value(parser.nextToken()));
                 } else if (repeated == null) {

@@ -177,6 +177,11 @@ public final class TreeCopier {
         if (name.length() > limits.maxNameLength()) {
             throw new Refused(Code.LIMIT_EXCEEDED, pointer, messages.nameLengthMessage());
         }
+        try {
+            count.addName(name);
+        } catch (NodeCount.Exceeded e) {
+            throw new Refused(Code.LIMIT_EXCEEDED, pointer, e.message(messages));
+        }
         checkedString(name, pointer);
     }
 

@@ -106,6 +106,7 @@ final class YamlComposer {
     private final List<Open> open = new ArrayList<>();
     private List<Violation> repeatedKeys = new ArrayList<>();
     private long values;
+    private long nameCharacters;
     private Mark lastEnd;
 
     /** A composer of the stream {@code text} holds. */
@@ -182,7 +183,7 @@ final class YamlComposer {
         Mark at = event.getStartMark().orElse(null);
         boolean key = !open.isEmpty() && top().awaitsKey();
         if (key) {
-            top().key(scalars.name(event), at, scalars.isMergeKey(event));
+            top().key(countedName(scalars.name(event), at), at, scalars.isMergeKey(event));
             if (event.getAnchor().isEmpty()) {
                 return null;
             }
@@ -211,7 +212,7 @@ final class YamlComposer {
             if (!(anchored.node instanceof YamlNode.Scalar scalar)) {
                 throw new Refused(Code.PARSE_ERROR, COLLECTION_KEY, at);
             }
-            top().key(scalar.text(), at, false);
+            top().key(countedName(scalar.text(), at), at, false);
             return null;
         }
         values += anchored.values;
@@ -324,6 +325,15 @@ final class YamlComposer {
         if (values > limits.maxNodes()) {
             throw new Refused(Code.LIMIT_EXCEEDED, messages.nodesMessage(), at);
         }
+    }
+
+    /** Counts the characters of a key, which starts at {@code at}, against the bound of the stream's names. */
+    private String countedName(String name, Mark at) {
+        nameCharacters += name.length();
+        if (nameCharacters > limits.maxNameCharacters()) {
+            throw new Refused(Code.LIMIT_EXCEEDED, messages.nameCharactersMessage(), at);
+        }
+        return name;
     }
 
     private Open top() {
