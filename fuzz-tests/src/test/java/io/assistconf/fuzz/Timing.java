@@ -20,6 +20,11 @@ final class Timing {
 
     /** A check of a fuzzed input (at most libFuzzer's input length, far under the size limit) ends within this. */
     static final long BOUND_MILLIS = 2_000;
+    /**
+     * And within this more for each MiB the input holds: the tree target plants strings of a million characters,
+     * which the instrumented code walks some hundred times slower than the plain code (decision R3).
+     */
+    static final long MILLIS_PER_MIB = 2_000;
     /** A lint run of a fuzzed config or file tree (a handful of small files) ends within this, elapsed. */
     static final long WALL_BOUND_MILLIS = 20_000;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -59,10 +64,10 @@ final class Timing {
         T value = call.get();
         long nanos = now() - start;
         calls++;
-        long bound = wall ? WALL_BOUND_MILLIS : BOUND_MILLIS;
+        long bound = wall ? WALL_BOUND_MILLIS : BOUND_MILLIS + bytes * MILLIS_PER_MIB / (1024 * 1024);
         if (nanos > bound * 1_000_000) {
             throw new AssertionError("took " + nanos / 1_000_000 + " ms (bound " + bound + " ms" + (wall ? ""
-                    : " of CPU") + "): " + label.get());
+                    : " of CPU") + ") for " + bytes + " bytes: " + shortened(label.get()));
         }
         if (slowest.size() < KEPT || nanos > slowest.get(slowest.size() - 1).nanos()) {
             slowest.add(new Call(nanos, bytes, shortened(label.get())));
