@@ -1,11 +1,11 @@
 package io.assistconf.internal.rules;
 
 import io.assistconf.Catalogue;
+import io.assistconf.Change;
 import io.assistconf.Code;
 import io.assistconf.Kind;
 import io.assistconf.Violation;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What the rules of one check share: the kind of document, whether the assistant at hand is partial, the
@@ -17,22 +17,23 @@ public final class RuleContext {
     private final Kind kind;
     private final boolean partial;
     private final Catalogue catalogue;
-    private final Set<String> filled;
+    private final List<Change> changes;
     private final List<Violation> out;
 
     /**
-     * The context of a document of the given kind, whose values at the pointers {@code filled} are defaults
-     * the normalizer filled; an update body is partial.
+     * The context of a document of the given kind, normalized with the {@code changes} (the defaults it filled
+     * among them); an update body is partial.
      */
-    RuleContext(Kind kind, Catalogue catalogue, Set<String> filled, List<Violation> out) {
-        this(kind, kind == Kind.UPDATE, catalogue, filled, out);
+    RuleContext(Kind kind, Catalogue catalogue, List<Change> changes, List<Violation> out) {
+        this(kind, kind == Kind.UPDATE, catalogue, changes, out);
     }
 
-    private RuleContext(Kind kind, boolean partial, Catalogue catalogue, Set<String> filled, List<Violation> out) {
+    private RuleContext(Kind kind, boolean partial, Catalogue catalogue, List<Change> changes,
+            List<Violation> out) {
         this.kind = kind;
         this.partial = partial;
         this.catalogue = catalogue;
-        this.filled = filled;
+        this.changes = changes;
         this.out = out;
     }
 
@@ -52,14 +53,22 @@ public final class RuleContext {
         return catalogue;
     }
 
-    /** Whether the value at the canonical pointer is a default the normalizer filled, not a value given. */
+    /**
+     * Whether the value at the canonical pointer is a default the normalizer filled, not a value given. A scan:
+     * rules ask about a pointer or two, and a set of every filled pointer cost a fifth of a small payload's check.
+     */
     public boolean filled(String pointer) {
-        return filled.contains(pointer);
+        for (Change change : changes) {
+            if (change.type() == Change.Type.DEFAULTED && change.pointer().equals(pointer)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** This context for assistants with a reduced field set, such as the items of a list response. */
     public RuleContext asPartial() {
-        return new RuleContext(kind, true, catalogue, filled, out);
+        return new RuleContext(kind, true, catalogue, changes, out);
     }
 
     /** Reports a violation of the code, at its default severity, at a place of the canonical payload. */

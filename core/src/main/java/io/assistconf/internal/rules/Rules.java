@@ -5,8 +5,6 @@ import io.assistconf.Change;
 import io.assistconf.Kind;
 import io.assistconf.Violation;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,9 +32,7 @@ public interface Rules {
      * the {@code changes}; the catalogue is {@link Catalogue#NONE} when the caller gave none.
      */
     default void check(Kind kind, JsonNode canonical, Catalogue catalogue, List<Change> changes, List<Violation> out) {
-        Set<String> filled = changes.stream().filter(change -> change.type() == Change.Type.DEFAULTED)
-                .map(Change::pointer).collect(Collectors.toUnmodifiableSet());
-        RuleContext context = new RuleContext(kind, catalogue, filled, out);
+        RuleContext context = new RuleContext(kind, catalogue, changes, out);
         switch (kind) {
             case OBJECT, CREATE, UPDATE -> document(canonical, context);
             case LIST_RESPONSE -> listResponse(canonical, context);
