@@ -1,5 +1,6 @@
 package io.assistconf.benchmarks;
 
+import io.assistconf.testkit.Spellings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -307,7 +308,8 @@ public final class PayloadGenerator {
             ObjectNode out = NODES.objectNode();
             for (Map.Entry<String, JsonNode> member : object.properties()) {
                 String key = member.getKey();
-                out.set(freeForm ? key : camel(key), camel(member.getValue(), freeForm || FREE_FORM.contains(key)));
+                out.set(freeForm ? key : Spellings.camel(key),
+                        camel(member.getValue(), freeForm || FREE_FORM.contains(key)));
             }
             return out;
         }
@@ -319,19 +321,5 @@ public final class PayloadGenerator {
             return out;
         }
         return node;
-    }
-
-    private static String camel(String snake) {
-        StringBuilder out = new StringBuilder(snake.length());
-        boolean upper = false;
-        for (char c : snake.toCharArray()) {
-            if (c == '_' && out.length() > 0) {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
     }
 }
