@@ -1,7 +1,6 @@
 package io.assistconf.lint;
 
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * A glob of the config file and {@code --exclude}, matched against a path relative to a base folder, with
@@ -54,12 +53,8 @@ final class Glob {
         if (body.isEmpty()) {
             throw new IllegalArgumentException("an empty glob matches nothing");
         }
-        try {
-            return new Glob(text, Pattern.compile(regex(body)), byName);
-        } catch (PatternSyntaxException e) {
-            // a range such as [z-a]
-            throw new IllegalArgumentException("a '[...]' set has a range whose ends are out of order");
-        }
+        // every character of the glob reaches the regex quoted, so the regex always compiles
+        return new Glob(text, Pattern.compile(regex(body)), byName);
     }
 
     /** The glob as written. */
@@ -129,7 +124,11 @@ final class Glob {
         return regex.toString();
     }
 
-    /** Appends the class that starts at {@code open} and returns the index of its {@code ]}. */
+    /**
+     * Appends the class that starts at {@code open} and returns the index of its {@code ]}. Each character of
+     * the set is written as its code point ({@code \x{...}}), so none has a meaning of its own to the regex, and
+     * a reversed range is refused here, before the regex is compiled.
+     */
     private static int characterClass(String glob, int open, StringBuilder regex) {
         int i = open + 1;
         StringBuilder set = new StringBuilder("[");
@@ -138,8 +137,8 @@ final class Glob {
             i++;
         }
         int first = i;
-        for (; i < glob.length(); i++) {
-            char c = glob.charAt(i);
+        while (i < glob.length()) {
+            int c = glob.codePointAt(i);
             if (c == ']' && i > first) {
                 regex.append(set).append(']');
                 return i;
@@ -147,12 +146,27 @@ final class Glob {
             if (c == '/') {
                 break;
             }
-            // '-' keeps its meaning of a range; every other character stands for itself
-            if ("\\[]^&".indexOf(c) >= 0) {
-                set.append('\\');
+            int next = i + Character.charCount(c);
+            // a '-' between two characters of the set is a range; at either end it stands for itself
+            if (next + 1 < glob.length() && glob.charAt(next) == '-' && glob.charAt(next + 1) != ']') {
+                int last = glob.codePointAt(next + 1);
+                if (last == '/') {
+                    break;
+                }
+                if (last < c) {
+                    throw new IllegalArgumentException("a '[...]' set has a range whose ends are out of order");
+                }
+                set.append(codePoint(c)).append('-').append(codePoint(last));
+                i = next + 1 + Character.charCount(last);
+            } else {
+                set.append(codePoint(c));
+                i = next;
             }
-            set.append(c);
         }
         throw new IllegalArgumentException("'[' is not closed by ']'");
+    }
+
+    private static String codePoint(int c) {
+        return "\\x{" + Integer.toHexString(c) + "}";
     }
 }

@@ -42,6 +42,14 @@ class GlobTest {
             a\\*.json           | ab.json                  | false
             a.b                 | axb                      | false
             (x)+.json           | (x)+.json                | true
+            [&&b].json          | &.json                   | true
+            [&&b].json          | b.json                   | true
+            [a-].json           | -.json                   | true
+            []a].json           | ].json                   | true
+            [\\E]]].json        | E]].json                 | true
+            [\\p{L}].json       | x.json                   | false
+            [\\p{L}].json       | p.json                   | true
+            [é-ü].json          | ö.json                   | true
             """)
     void matchesAsDocumented(String glob, String path, boolean matches) {
         assertThat(Glob.of(glob).matches(path)).isEqualTo(matches);
@@ -69,6 +77,8 @@ class GlobTest {
             a}.json     | '}' without its '{'
             a\\         | '\\' at the end quotes nothing
             [z-a].json  | a '[...]' set has a range whose ends are out of order
+            [F-8].json  | a '[...]' set has a range whose ends are out of order
+            [a-[].json  | a '[...]' set has a range whose ends are out of order
             """)
     void aBrokenGlobSaysWhy(String glob, String message) {
         assertThatThrownBy(() -> Glob.of(glob)).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
