@@ -15,7 +15,7 @@ final class LeftoverBody {
     /** As much as a client may still send after the answer; more, and the connection is closed under it. */
     static final long MAX_BYTES = 4L * 1024 * 1024;
     /** As long as the discarding may go on, whatever the client sends; each read may add one idle timeout. */
-    static final long MAX_NANOS = 1_000_000_000L;
+    static final long MAX_NANOS = 2_000_000_000L;
 
     private LeftoverBody() {
     }
