@@ -8,9 +8,13 @@ import io.assistconf.internal.validate.FastSchema;
 import io.assistconf.internal.validate.SchemaValidator;
 import java.util.List;
 import java.util.Random;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The failing part kept to its first failing values gives networknt's errors on the whole failing part when
@@ -48,6 +52,22 @@ class FailingPartLimitProperties {
                 assertThat(kept.size() + part.omittedFailures()).as(what).isLessThanOrEqualTo(all.size());
             }
         }
+    }
+
+    /** A nullable field ({@code anyOf: [array, null]}) is cut at its first failing items like any array. */
+    @Example
+    void aNullableArrayIsCutAtItsFirstFailingItems() {
+        ObjectNode tree = JsonNodeFactory.instance.objectNode().put("name", "x");
+        ArrayNode wrong = tree.putArray("stop_sequences");
+        for (int i = 0; i < 5_000; i++) {
+            wrong.add(i);
+        }
+        CompiledSchemas.Entry entry = SCHEMAS.entry(Variant.FREDDY, Kind.CREATE);
+        FastSchema.Part part = entry.fast().failingPart(tree, 10);
+        assertThat(part.value().get("stop_sequences").size()).isEqualTo(10);
+        assertThat(part.omittedFailures()).isEqualTo(4_990);
+        assertThat(describe(SchemaValidator.validate(entry.schema(), entry.fast().failingPart(tree))))
+                .containsAll(describe(SchemaValidator.validate(entry.schema(), part.value())));
     }
 
     private static List<String> describe(List<Error> errors) {

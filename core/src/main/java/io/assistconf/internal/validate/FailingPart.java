@@ -49,7 +49,7 @@ final class FailingPart {
         }
         List<CompiledNode> applying = new ArrayList<>();
         for (CompiledNode schema : schemas) {
-            if (!collectPrunable(schema, applying, false)) {
+            if (!collectPrunable(schema, applying, false, value)) {
                 return value.isArray() ? distinctItemsCut(schemas, value) : value;
             }
         }
@@ -111,7 +111,7 @@ final class FailingPart {
     private JsonNode distinctItemsCut(List<CompiledNode> schemas, JsonNode array) {
         List<CompiledNode> applying = new ArrayList<>();
         for (CompiledNode schema : schemas) {
-            if (!collectPrunable(schema, applying, true)) {
+            if (!collectPrunable(schema, applying, true, array)) {
                 return array;
             }
         }
@@ -156,21 +156,60 @@ final class FailingPart {
 
     /**
      * Adds {@code schema} and its {@code allOf} parts to {@code out}; false when one of them judges a
-     * container by more than its members one by one, {@code uniqueItems} aside when {@code distinctAllowed}.
+     * container by more than its members one by one, {@code uniqueItems} aside when {@code distinctAllowed}. An
+     * {@code anyOf} is judged member by member through its one alternative that admits the value's type when
+     * every other refuses that type and nothing else ({@code anyOf: [X, {type: null}]}, a nullable field): what
+     * the others report does not depend on the members.
      */
-    private static boolean collectPrunable(CompiledNode schema, List<CompiledNode> out, boolean distinctAllowed) {
-        if (schema.refusesAll || schema.enumStrings != null || schema.constValue != null || schema.anyOf != null
-                || schema.ifNode != null || schema.propertyNames != null || (schema.uniqueItems && !distinctAllowed)) {
+    private static boolean collectPrunable(CompiledNode schema, List<CompiledNode> out, boolean distinctAllowed,
+            JsonNode value) {
+        if (schema.refusesAll || schema.enumStrings != null || schema.constValue != null || schema.ifNode != null
+                || schema.propertyNames != null || (schema.uniqueItems && !distinctAllowed)) {
             return false;
         }
+        CompiledNode admitting = null;
+        if (schema.anyOf != null) {
+            admitting = onlyAlternativeAdmitting(schema.anyOf, value);
+            if (admitting == null) {
+                return false;
+            }
+        }
         out.add(schema);
+        if (admitting != null && !collectPrunable(admitting, out, distinctAllowed, value)) {
+            return false;
+        }
         if (schema.allOf != null) {
             for (CompiledNode part : schema.allOf) {
-                if (!collectPrunable(part, out, distinctAllowed)) {
+                if (!collectPrunable(part, out, distinctAllowed, value)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** The one alternative that may admit {@code value} when every other refuses its type and nothing else. */
+    private static CompiledNode onlyAlternativeAdmitting(CompiledNode[] alternatives, JsonNode value) {
+        CompiledNode admitting = null;
+        for (CompiledNode alternative : alternatives) {
+            if (refusesTypeOnly(alternative, value)) {
+                continue;
+            }
+            if (admitting != null) {
+                return null;
+            }
+            admitting = alternative;
+        }
+        return admitting;
+    }
+
+    /**
+     * Whether {@code schema} refuses the value for its type, with no keyword that could judge a value of that
+     * type (the others apply to their own type only).
+     */
+    private static boolean refusesTypeOnly(CompiledNode schema, JsonNode value) {
+        return schema.types != 0 && !FastEvaluation.typeMatches(schema.types, value) && !schema.refusesAll
+                && schema.enumStrings == null && schema.constValue == null && schema.allOf == null
+                && schema.anyOf == null && schema.ifNode == null && schema.propertyNames == null;
     }
 }

@@ -74,7 +74,7 @@ final class FastEvaluation {
         return false;
     }
 
-    private static boolean typeMatches(int types, JsonNode node) {
+    static boolean typeMatches(int types, JsonNode node) {
         int actual;
         if (node.isObject()) {
             actual = CompiledNode.OBJECT;
