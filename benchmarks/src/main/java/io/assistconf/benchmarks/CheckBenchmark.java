@@ -8,19 +8,10 @@ import io.assistconf.Kind;
 import io.assistconf.Result;
 import io.assistconf.Variant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.everit.json.schema.Schema;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,13 +30,7 @@ import tools.jackson.databind.JsonNode;
  * <li>{@code s6_assistconfLocated}: the same with line/column tracking on (the lint path)</li>
  * </ol>
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class CheckBenchmark {
+public class CheckBenchmark extends ThroughputBenchmark {
 
     @Param({"freddy", "burki"})
     public String variant;

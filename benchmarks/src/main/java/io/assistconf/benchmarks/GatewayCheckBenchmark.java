@@ -3,18 +3,10 @@ package io.assistconf.benchmarks;
 import io.assistconf.gateway.Decision;
 import io.assistconf.gateway.Request;
 import io.assistconf.gateway.RequestChecker;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -22,13 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the error body to answer), against Jackson 3 {@code readTree} of the same bytes and writing the tree back to
  * bytes: what a gateway would pay to pass a body through a JSON library without checking it.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class GatewayCheckBenchmark {
+public class GatewayCheckBenchmark extends ThroughputBenchmark {
 
     @Param({"freddy-valid", "freddy-invalid", "burki-valid", "burki-invalid", "cogsol-valid", "cogsol-invalid"})
     public String request;

@@ -9,31 +9,16 @@ import io.assistconf.Variant;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A list endpoint's query string checked by assistconf ({@code Input.query}: decoded, typed, defaults filled,
  * validated) against networknt validating the same parameters already written as a typed JSON object (Jackson
  * {@code readTree} of it, then validation). Setup fails when an engine's verdict is not the one the name says.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class QueryBenchmark {
+public class QueryBenchmark extends ThroughputBenchmark {
 
     /** Per variant and validity: the query string, and its parameters as the JSON object networknt validates. */
     private static final Map<String, String[]> QUERIES = Map.of(

@@ -1,6 +1,9 @@
 package io.assistconf.testkit;
 
-/** The camelCase spelling of a snake_case property name, as the tests write it. */
+/**
+ * The camelCase spelling of a snake_case property name, as the tests write it: written apart from core's own
+ * conversion on purpose, so that a test of the respelling does not check core against itself.
+ */
 public final class Spellings {
 
     private Spellings() {
