@@ -100,16 +100,19 @@ class SharedInstanceStressTest {
                 continue;
             }
             TextFormat format = name.endsWith(".yaml") || name.endsWith(".yml") ? TextFormat.YAML : TextFormat.JSON;
-            checks.add(conf -> List.of(shown(conf.check(Input.of(bytes, format)))));
             checks.add(conf -> {
                 Result detected = conf.check(Input.of(bytes, format));
-                return detected.variant().map(variant -> conf.checkDocuments(variant, detected.kind(),
-                        Input.of(bytes, format)).stream().map(SharedInstanceStressTest::shown).toList())
-                        .orElse(List.of(shown(detected)));
+                List<String> shown = new ArrayList<>(List.of(shown(detected)));
+                detected.variant().ifPresent(variant -> conf.checkDocuments(variant, detected.kind(),
+                        Input.of(bytes, format)).forEach(document -> shown.add(shown(document))));
+                return shown;
             });
-            if (format == TextFormat.JSON && parses(bytes)) {
-                checks.add(conf -> List.of(shown(conf.check(Input.of(tree(bytes))))));
-                checks.add(conf -> List.of(shown(conf.check(Input.of(map(bytes))))));
+            JsonNode tree = format == TextFormat.JSON ? tree(bytes) : null;
+            if (tree != null) {
+                // one tree and one map, read by every thread at once: a check must not change its input
+                Map<String, Object> map = map(tree);
+                checks.add(conf -> List.of(shown(conf.check(Input.of(tree)))));
+                checks.add(conf -> List.of(shown(conf.check(Input.of(map)))));
             }
         }
         return checks;
@@ -141,22 +144,18 @@ class SharedInstanceStressTest {
                 + " changes=" + result.changes() + " canonical=" + result.canonicalJson().orElse("-");
     }
 
-    private static boolean parses(byte[] bytes) {
+    /** The JSON text as a tree, or null when it is not well-formed JSON. */
+    private static JsonNode tree(byte[] bytes) {
         try {
-            JSON.readTree(bytes);
-            return true;
+            return JSON.readTree(bytes);
         } catch (RuntimeException e) {
-            return false;
+            return null;
         }
     }
 
-    private static JsonNode tree(byte[] bytes) {
-        return JSON.readTree(bytes);
-    }
-
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(byte[] bytes) {
-        Object value = JSON.readValue(bytes, Object.class);
+    private static Map<String, Object> map(JsonNode tree) {
+        Object value = JSON.treeToValue(tree, Object.class);
         return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of("value", value);
     }
 
