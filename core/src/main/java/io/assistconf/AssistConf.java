@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,10 +48,14 @@ import tools.jackson.databind.JsonNode;
  */
 public final class AssistConf {
 
-    /** Text order for located violations (unlocated ones, line 0, first), then pointer, code, message. */
+    /**
+     * Text order for located violations (unlocated ones, line 0, first), then pointer, code, message, and the
+     * other members, so that only equal violations compare equal.
+     */
     private static final Comparator<Violation> ORDER = Comparator.comparingInt(Violation::line)
             .thenComparingInt(Violation::column).thenComparing(Violation::pointer)
-            .thenComparing(Violation::code).thenComparing(Violation::message);
+            .thenComparing(Violation::code).thenComparing(Violation::message).thenComparing(Violation::severity)
+            .thenComparing(Violation::path);
 
     private final boolean strict;
     private final boolean fillDefaults;
@@ -380,7 +383,22 @@ public final class AssistConf {
         }
         all.replaceAll(this::withoutSecretKeys);
         all.sort(ORDER);
-        return capped(List.copyOf(new LinkedHashSet<>(all)), unlisted);
+        return capped(distinct(all), unlisted);
+    }
+
+    /**
+     * The sorted violations without repeats. {@link #ORDER} compares every member, so repeats are neighbours;
+     * no set hashes them (a record's generated {@code hashCode} links method handles on its first call, which
+     * showed in the start-up of a one-file lint).
+     */
+    private static List<Violation> distinct(List<Violation> sorted) {
+        List<Violation> distinct = new ArrayList<>(sorted.size());
+        for (Violation violation : sorted) {
+            if (distinct.isEmpty() || ORDER.compare(distinct.get(distinct.size() - 1), violation) != 0) {
+                distinct.add(violation);
+            }
+        }
+        return List.copyOf(distinct);
     }
 
     /**

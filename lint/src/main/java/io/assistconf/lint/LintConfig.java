@@ -62,7 +62,9 @@ record LintConfig(String name, Path folder, List<Mapping> mappings, List<Glob> i
         if (!absolute.startsWith(folder) || absolute.equals(folder)) {
             return null;
         }
-        return folder.relativize(absolute).toString().replace(absolute.getFileSystem().getSeparator(), "/");
+        // the names after the folder's: what relativize gives for a path below it, without its checks of each name
+        return absolute.subpath(folder.getNameCount(), absolute.getNameCount()).toString()
+                .replace(absolute.getFileSystem().getSeparator(), "/");
     }
 
     /**

@@ -61,8 +61,10 @@ final class LintRunner {
             thread.setDaemon(true);
             return thread;
         });
-        // Keyed by target: a file found twice under one name (a folder given twice) is checked once.
-        Map<LintTarget, Future<LintedFile>> started = new ConcurrentHashMap<>();
+        // Keyed by name (a target's name is unique to it): a file found twice under one name (a folder given
+        // twice) is checked once. Not by the record: its generated hashCode links method handles on first use,
+        // which showed in the start-up of a one-file lint.
+        Map<String, Future<LintedFile>> started = new ConcurrentHashMap<>();
         Function<LintTarget, Future<LintedFile>> start = target -> pool.submit(() -> {
             try {
                 return check.apply(target);
@@ -71,19 +73,21 @@ final class LintRunner {
             }
         });
         try {
-            List<LintTarget> targets = walk.targets(found -> started.computeIfAbsent(found, start));
-            Set<LintTarget> listed = new HashSet<>(targets);
+            List<LintTarget> targets = walk.targets(found -> started.computeIfAbsent(found.name(),
+                    name -> start.apply(found)));
+            Set<String> listed = new HashSet<>();
+            targets.forEach(target -> listed.add(target.name()));
             // a second name of a file, which the walk left out: not checked, if it has not begun
-            started.forEach((target, checking) -> {
-                if (!listed.contains(target)) {
+            started.forEach((name, checking) -> {
+                if (!listed.contains(name)) {
                     checking.cancel(false);
                 }
             });
             // what the walk listed without telling of it (places that could not be listed)
-            targets.forEach(target -> started.computeIfAbsent(target, start));
+            targets.forEach(target -> started.computeIfAbsent(target.name(), name -> start.apply(target)));
             List<LintedFile> files = new ArrayList<>(targets.size());
             for (LintTarget target : targets) {
-                LintedFile file = await(started.get(target),
+                LintedFile file = await(started.get(target.name()),
                         () -> progress.update(Math.min(done.get(), targets.size()), targets.size()));
                 progress.clear();
                 inOrder.accept(file);

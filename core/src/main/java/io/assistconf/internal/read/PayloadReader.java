@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,13 +93,16 @@ public final class PayloadReader {
 
     private Bytes bytes(Path file) {
         try {
-            if (!Files.exists(file)) {
+            BasicFileAttributes attributes; // one look at the file: a lint reads thousands
+            try {
+                attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (NoSuchFileException e) {
                 return new Bytes(null, ReadOutcome.failed(Code.UNREADABLE_INPUT, "no such file", 0, 0));
             }
-            if (!Files.isRegularFile(file)) {
+            if (!attributes.isRegularFile()) {
                 return new Bytes(null, ReadOutcome.failed(Code.UNREADABLE_INPUT, "not a regular file", 0, 0));
             }
-            long size = Files.size(file);
+            long size = attributes.size();
             if (size > limits.maxDocumentBytes()) {
                 return new Bytes(null, ReadOutcome.failed(Code.LIMIT_EXCEEDED, messages.documentBytesMessage(size), 0,
                         0));

@@ -67,15 +67,24 @@ public final class SchemaFiles {
             if (in == null) {
                 throw new IllegalStateException("schema " + id + " is not on the classpath at " + resource);
             }
-            try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), in)) {
-                JsonNode root = value(parser, parser.nextToken(), id);
-                if (parser.nextToken() != null) {
-                    throw new IllegalStateException("schema " + id + " has content after its root value");
-                }
-                return root;
-            }
+            return read(in, id);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read schema " + resource, e);
+        }
+    }
+
+    /**
+     * Reads one schema document from its JSON text.
+     *
+     * @param id names the document in a failure's message
+     */
+    public static JsonNode read(InputStream in, String id) {
+        try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), in)) {
+            JsonNode root = value(parser, parser.nextToken(), id);
+            if (parser.nextToken() != null) {
+                throw new IllegalStateException("schema " + id + " has content after its root value");
+            }
+            return root;
         }
     }
 

@@ -24,6 +24,7 @@ public final class SchemaValidator {
 
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(DRAFT_7,
             builder -> builder
+                    .nodeReader(new SchemaNodeReader())
                     .schemaIdResolvers(resolvers -> resolvers.mapPrefix(SchemaFiles.ID_PREFIX,
                             "classpath:" + SchemaFiles.CLASSPATH_PREFIX))
                     .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
