@@ -19,7 +19,8 @@ class JsonTextTest {
     private static final JsonMapper MAPPER = JsonMapper.builder().nodeFactory(CompactNodeFactory.INSTANCE).build();
 
     @ParameterizedTest
-    @ValueSource(strings = {"0.7", "1.0", "-0.0", "1e300", "12345678901234567890123", "3000000000", "7", "true",
+    @ValueSource(strings = {"0.7", "1.0", "-0.0", "1e300", "12345678901234567890123", "-12345678901234567890123", "3000000000", "-3000000000",
+        "9223372036854775807", "-2147483648", "7", "-7", "0", "true", "false",
         "null", "\"a \\\"quoted\\\" \\u00e9 \\u0001 line\\n\"", "[]", "{}", "[1, [2.5, {\"k\": null}], \"x\"]",
         "{\"b\": {\"c\": [false]}, \"a\": 1}"})
     void writesWhatToStringWrites(String json) {

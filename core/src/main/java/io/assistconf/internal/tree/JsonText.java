@@ -19,6 +19,18 @@ public final class JsonText {
     }
 
     public static String of(JsonNode node) {
+        // the scalars whose text needs no generator: a generator per call was most of an error message's cost
+        if (node.isInt()) {
+            return Integer.toString(node.intValue());
+        } else if (node.isLong()) {
+            return Long.toString(node.longValue());
+        } else if (node.isBigInteger()) {
+            return node.bigIntegerValue().toString();
+        } else if (node.isBoolean()) {
+            return node.booleanValue() ? "true" : "false";
+        } else if (node.isNull()) {
+            return "null";
+        }
         StringWriter text = new StringWriter();
         try (JsonGenerator generator = JSON.createGenerator(ObjectWriteContext.empty(), text)) {
             write(node, generator);

@@ -7,6 +7,7 @@ import io.assistconf.Code;
 import io.assistconf.ShownText;
 import io.assistconf.Violation;
 import io.assistconf.internal.schema.SchemaFiles;
+import io.assistconf.internal.tree.JsonText;
 import io.assistconf.internal.tree.JsonType;
 import io.assistconf.internal.tree.Pointers;
 import java.util.ArrayList;
@@ -16,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * Turns networknt errors into violations with stable codes and messages written from the schema (the
@@ -32,6 +35,8 @@ public final class ErrorTranslator {
             "additionalProperties", "additionalItems");
 
     private final SchemaFiles files;
+    /** {@link #schemaAt}'s answers, by location and child; a missing node where there is none. */
+    private final Map<String, JsonNode> holders = new ConcurrentHashMap<>();
 
     public ErrorTranslator(SchemaFiles files) {
         this.files = files;
@@ -100,7 +105,7 @@ public final class ErrorTranslator {
 
     private String describe(String documentId, JsonNode schema) {
         if (schema.has("const")) {
-            return String.valueOf(schema.get("const"));
+            return JsonText.of(schema.get("const"));
         }
         if (schema.has("type")) {
             return typeNames(schema.get("type"));
@@ -166,31 +171,40 @@ public final class ErrorTranslator {
         boolean minExclusive = schema != null && !schema.has(low) && schema.has(exclusiveLow);
         boolean maxExclusive = schema != null && !schema.has(high) && schema.has(exclusiveHigh);
         if (min != null && max != null && !minExclusive && !maxExclusive) {
-            return "between " + min + " and " + max + unit + " (inclusive)";
+            return "between " + JsonText.of(min) + " and " + JsonText.of(max) + unit + " (inclusive)";
         }
         StringJoiner parts = new StringJoiner(" and ");
         if (min != null) {
-            parts.add((minExclusive ? "greater than " : "at least ") + min + unit);
+            parts.add((minExclusive ? "greater than " : "at least ") + JsonText.of(min) + unit);
         }
         if (max != null) {
-            parts.add((maxExclusive ? "less than " : "at most ") + max + unit);
+            parts.add((maxExclusive ? "less than " : "at most ") + JsonText.of(max) + unit);
         }
         return parts.toString();
     }
 
-    /** The schema object holding the failed keyword, or, with {@code child}, that object's member. */
+    /**
+     * The schema object holding the failed keyword, or, with {@code child}, that object's member. Found once
+     * per schema location and child: a location's text is kept by networknt, and finding the object again
+     * for every error was a tenth of an invalid payload's report.
+     */
     private JsonNode schemaAt(SchemaLocation location, String child) {
+        JsonNode node = holders.computeIfAbsent(child == null ? location.toString() : location + "\u0000" + child,
+                key -> find(location, child));
+        return node.isMissingNode() ? null : node;
+    }
+
+    private JsonNode find(SchemaLocation location, String child) {
         String fragment = Pointers.of(location.getFragment());
         String holder = Pointers.parent(fragment);
         if (child != null) {
             int at = fragment.lastIndexOf("/" + child + "/");
             if (at < 0) {
-                return null;
+                return MissingNode.getInstance();
             }
             holder = fragment.substring(0, at + child.length() + 1);
         }
-        JsonNode node = files.document(location.getAbsoluteIri().toString()).at(holder);
-        return node.isMissingNode() ? null : node;
+        return files.document(location.getAbsoluteIri().toString()).at(holder);
     }
 
     private static String describeNames(JsonNode propertyNames) {
@@ -209,7 +223,7 @@ public final class ErrorTranslator {
 
     private static String list(JsonNode values) {
         StringJoiner joined = new StringJoiner(", ");
-        values.values().forEach(v -> joined.add(v.isString() ? v.asString() : v.toString()));
+        values.values().forEach(v -> joined.add(v.isString() ? v.asString() : JsonText.of(v)));
         return joined.toString();
     }
 
