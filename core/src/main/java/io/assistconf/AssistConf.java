@@ -4,6 +4,7 @@ import com.networknt.schema.Error;
 import io.assistconf.internal.check.CompiledSchemas;
 import io.assistconf.internal.check.RuntimeRequirements;
 import io.assistconf.internal.check.VariantDetector;
+import io.assistconf.internal.normalize.ChangeList;
 import io.assistconf.internal.normalize.Normalization;
 import io.assistconf.internal.normalize.PathTranslator;
 import io.assistconf.internal.normalize.StreamingNormalization;
@@ -297,8 +298,12 @@ public final class AssistConf {
         }
         Normalization filled = TreeNormalizer.normalize(normalized.canonical().deepCopy(), entry.shape(),
                 mode(kind, query, true));
-        List<Change> changes = new ArrayList<>(normalized.changes());
-        filled.changes().stream().filter(change -> change.type() == Change.Type.DEFAULTED).forEach(changes::add);
+        ChangeList changes = new ChangeList(normalized.changes());
+        for (Change change : filled.changes()) {
+            if (change.type() == Change.Type.DEFAULTED) {
+                changes.add(change);
+            }
+        }
         return new Normalization(filled.canonical(), changes, normalized.violations(), normalized.unlisted());
     }
 
@@ -362,7 +367,11 @@ public final class AssistConf {
             return List.of();
         }
         Set<String> refused = new HashSet<>();
-        normalizerFound.stream().filter(v -> v.severity() == Severity.ERROR).forEach(v -> refused.add(v.pointer()));
+        for (Violation violation : normalizerFound) {
+            if (violation.severity() == Severity.ERROR) {
+                refused.add(violation.pointer());
+            }
+        }
         PathTranslator paths = new PathTranslator(changes);
         List<Violation> all = new ArrayList<>(normalizerFound);
         repeatedKeys.forEach(repeated -> all.add(repeated.withPointer(paths.canonical(repeated.path()))));
@@ -371,8 +380,12 @@ public final class AssistConf {
                 all.add(violation.withPath(paths.original(violation.pointer())));
             }
         }
-        List<String> unlocated = all.stream().filter(violation -> !violation.hasLocation()).map(Violation::path)
-                .toList();
+        List<String> unlocated = new ArrayList<>();
+        for (Violation violation : all) {
+            if (!violation.hasLocation()) {
+                unlocated.add(violation.path());
+            }
+        }
         if (locations && document.hasText() && !unlocated.isEmpty()) {
             // Only the reported paths are looked for: one token pass that builds no pointer strings.
             PointerLocator index = reader.parser().locator(document, unlocated);

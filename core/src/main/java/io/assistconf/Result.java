@@ -1,7 +1,9 @@
 package io.assistconf;
 
+import io.assistconf.internal.normalize.ChangeList;
 import io.assistconf.internal.normalize.PathTranslator;
 import io.assistconf.internal.read.PointerLocator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,10 +39,21 @@ public final class Result {
         this.kind = as.kind();
         this.kindBy = as.kindBy();
         this.violations = List.copyOf(violations);
-        this.changes = List.copyOf(changes);
+        // a normalization's changes stay as they are, written out when read (ChangeList)
+        this.changes = changes instanceof ChangeList list ? Collections.unmodifiableList(list) : List.copyOf(changes);
         this.canonical = canonical;
-        this.valid = this.violations.stream().noneMatch(v -> v.severity() == Severity.ERROR);
+        this.valid = noError(this.violations);
         this.locator = locator;
+    }
+
+    /** A loop, not a stream: every check makes a result. */
+    private static boolean noError(List<Violation> violations) {
+        for (Violation violation : violations) {
+            if (violation.severity() == Severity.ERROR) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@return the variant checked against: the one given, or the one detected; empty when detection failed} */

@@ -17,13 +17,19 @@ public final class PathTranslator {
     private final Set<String> coerced = new HashSet<>();
 
     public PathTranslator(List<Change> changes) {
-        for (Change change : changes) {
-            if (change.type() == Change.Type.RENAMED || change.type() == Change.Type.COERCED) {
-                renamed.put(change.pointer(), change.from());
-            }
-            if (change.type() == Change.Type.COERCED) {
-                coerced.add(change.pointer());
-            }
+        if (changes instanceof ChangeList list) {
+            list.forEachMoved(this::add); // the defaults, most of a small payload's changes, stay unwritten
+        } else {
+            changes.forEach(this::add);
+        }
+    }
+
+    private void add(Change change) {
+        if (change.type() == Change.Type.RENAMED || change.type() == Change.Type.COERCED) {
+            renamed.put(change.pointer(), change.from());
+        }
+        if (change.type() == Change.Type.COERCED) {
+            coerced.add(change.pointer());
         }
     }
 

@@ -78,7 +78,7 @@ public final class TreeNormalizer implements NormalizationSteps {
     private final int maxNumberLength;
     private final SecretKeys secretKeys;
     private final int maxViolations;
-    private final List<Change> changes = new ArrayList<>();
+    private final ChangeList changes = new ChangeList();
     private final List<Violation> violations = new ArrayList<>();
     private final PathStack canonicalPath = new PathStack();
     private final PathStack originalPath = new PathStack();
@@ -296,8 +296,7 @@ public final class TreeNormalizer implements NormalizationSteps {
 
     @Override
     public void renamed(String canonical, String key) {
-        changes.add(new Change(Change.Type.RENAMED, Pointers.append(canonicalPath.pointer(), canonical),
-                Pointers.append(originalPath.pointer(), key), "renamed '" + key + "' to '" + canonical + "'"));
+        changes.addRenamed(canonicalPath.pointer(), canonical, originalPath.pointer(), key);
     }
 
     @Override
@@ -412,10 +411,10 @@ public final class TreeNormalizer implements NormalizationSteps {
             if (given == null ? !filling : !reset) {
                 continue;
             }
-            enter(property.name(), property.name());
             String detail = reset ? "replaced null by the default " + JsonText.of(property.defaultValue())
                     : property.defaultDetail();
-            changes.add(new Change(Change.Type.DEFAULTED, canonicalPath.pointer(), "", detail));
+            changes.addDefaulted(canonicalPath.pointer(), property.name(), detail);
+            enter(property.name(), property.name());
             boolean outer = fillingDefault;
             fillingDefault = true;
             object.set(property.name(), value(property.defaultValue().deepCopy(), property.shape()));

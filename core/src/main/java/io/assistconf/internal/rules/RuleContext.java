@@ -1,10 +1,10 @@
 package io.assistconf.internal.rules;
 
 import io.assistconf.Catalogue;
-import io.assistconf.Change;
 import io.assistconf.Code;
 import io.assistconf.Kind;
 import io.assistconf.Violation;
+import io.assistconf.internal.normalize.ChangeList;
 import java.util.List;
 
 /**
@@ -17,18 +17,18 @@ public final class RuleContext {
     private final Kind kind;
     private final boolean partial;
     private final Catalogue catalogue;
-    private final List<Change> changes;
+    private final ChangeList changes;
     private final List<Violation> out;
 
     /**
      * The context of a document of the given kind, normalized with the {@code changes} (the defaults it filled
      * among them); an update body is partial.
      */
-    RuleContext(Kind kind, Catalogue catalogue, List<Change> changes, List<Violation> out) {
+    RuleContext(Kind kind, Catalogue catalogue, ChangeList changes, List<Violation> out) {
         this(kind, kind == Kind.UPDATE, catalogue, changes, out);
     }
 
-    private RuleContext(Kind kind, boolean partial, Catalogue catalogue, List<Change> changes,
+    private RuleContext(Kind kind, boolean partial, Catalogue catalogue, ChangeList changes,
             List<Violation> out) {
         this.kind = kind;
         this.partial = partial;
@@ -58,12 +58,7 @@ public final class RuleContext {
      * rules ask about a pointer or two, and a set of every filled pointer cost a fifth of a small payload's check.
      */
     public boolean filled(String pointer) {
-        for (Change change : changes) {
-            if (change.type() == Change.Type.DEFAULTED && change.pointer().equals(pointer)) {
-                return true;
-            }
-        }
-        return false;
+        return changes.defaultedAt(pointer);
     }
 
     /** This context for assistants with a reduced field set, such as the items of a list response. */

@@ -1,9 +1,9 @@
 package io.assistconf.internal.rules;
 
 import io.assistconf.Catalogue;
-import io.assistconf.Change;
 import io.assistconf.Kind;
 import io.assistconf.Violation;
+import io.assistconf.internal.normalize.ChangeList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -31,7 +31,8 @@ public interface Rules {
      * Appends to {@code out} the violations of {@code canonical}, a payload of the given kind normalized with
      * the {@code changes}; the catalogue is {@link Catalogue#NONE} when the caller gave none.
      */
-    default void check(Kind kind, JsonNode canonical, Catalogue catalogue, List<Change> changes, List<Violation> out) {
+    default void check(Kind kind, JsonNode canonical, Catalogue catalogue, ChangeList changes,
+            List<Violation> out) {
         RuleContext context = new RuleContext(kind, catalogue, changes, out);
         switch (kind) {
             case OBJECT, CREATE, UPDATE -> document(canonical, context);

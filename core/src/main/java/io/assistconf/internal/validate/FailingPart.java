@@ -2,7 +2,6 @@ package io.assistconf.internal.validate;
 
 import io.assistconf.internal.tree.CompactNodeFactory;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -81,7 +80,7 @@ final class FailingPart {
                 if (memberSchema != null) {
                     memberSchemas.add(memberSchema);
                 }
-                required |= schema.required != null && Arrays.asList(schema.required).contains(member.getKey());
+                required |= schema.required != null && contains(schema.required, member.getKey());
             }
             boolean needed = required || copy.size() < least;
             JsonNode memberValue = member.getValue();
@@ -95,6 +94,15 @@ final class FailingPart {
             }
         }
         return copy;
+    }
+
+    private static boolean contains(String[] names, String name) {
+        for (String each : names) {
+            if (each.equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<CompiledNode> itemSchemas(List<CompiledNode> applying) {
@@ -141,7 +149,12 @@ final class FailingPart {
     }
 
     private static boolean valid(List<CompiledNode> schemas, JsonNode value) {
-        return schemas.stream().allMatch(schema -> FastEvaluation.valid(schema, value));
+        for (int i = 0; i < schemas.size(); i++) { // a loop, not a stream: called for every member
+            if (!FastEvaluation.valid(schemas.get(i), value)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Prunes a failing value, counting it as kept unless a failing value inside it was. */

@@ -1,0 +1,132 @@
+package io.assistconf.internal.normalize;
+
+import io.assistconf.Change;
+import io.assistconf.internal.tree.Pointers;
+import java.util.AbstractList;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.function.Consumer;
+
+/**
+ * The changes of one normalization, in the order they were made. A default filled and a key renamed are kept
+ * as their parts and written out as a {@link Change}, pointers and message, when first read: a check whose
+ * changes nobody reads (a gateway forwarding the canonical body, a lint) then builds no pointer string per
+ * default or renamed key, which was a seventh of a small payload's check. {@link #defaultedAt} answers the
+ * rules without writing any.
+ *
+ * <p>Appended to by one normalization; once it is done, it is read only, and may be read from several threads
+ * (a shared {@code Result}): a change written out by two of them at once is the same value, and a
+ * {@link Change} is immutable, so either may be kept.
+ */
+public final class ChangeList extends AbstractList<Change> implements RandomAccess {
+
+    /** A default filled at {@code parent}'s member {@code name}. */
+    private record Defaulted(String parent, String name, String detail) {
+
+        Change change() {
+            return new Change(Change.Type.DEFAULTED, Pointers.append(parent, name), "", detail);
+        }
+
+        boolean at(String pointer) {
+            String escaped = Pointers.escape(name);
+            return pointer.length() == parent.length() + 1 + escaped.length() && pointer.startsWith(parent)
+                    && pointer.charAt(parent.length()) == '/' && pointer.endsWith(escaped);
+        }
+    }
+
+    /** The key {@code key} of the object at {@code originalParent}, renamed to {@code canonical}. */
+    private record Renamed(String canonicalParent, String canonical, String originalParent, String key) {
+
+        Change change() {
+            return new Change(Change.Type.RENAMED, Pointers.append(canonicalParent, canonical),
+                    Pointers.append(originalParent, key), "renamed '" + key + "' to '" + canonical + "'");
+        }
+    }
+
+    private Object[] entries = new Object[16];
+    private int size;
+
+    public ChangeList() {
+    }
+
+    /** A list of the given changes, in their order. */
+    public ChangeList(Collection<Change> changes) {
+        addAll(changes);
+    }
+
+    @Override
+    public boolean add(Change change) {
+        append(Objects.requireNonNull(change, "change"));
+        return true;
+    }
+
+    /** Adds the change that fills the member {@code name} of the object at {@code parent} with its default. */
+    public void addDefaulted(String parent, String name, String detail) {
+        append(new Defaulted(parent, name, detail));
+    }
+
+    /** Adds the change that renames {@code key}, a member of the objects at the two parents, to {@code canonical}. */
+    public void addRenamed(String canonicalParent, String canonical, String originalParent, String key) {
+        append(new Renamed(canonicalParent, canonical, originalParent, key));
+    }
+
+    private void append(Object entry) {
+        if (size == entries.length) {
+            entries = java.util.Arrays.copyOf(entries, size * 2);
+        }
+        entries[size++] = entry;
+        modCount++;
+    }
+
+    @Override
+    public Change get(int index) {
+        Objects.checkIndex(index, size);
+        Object entry = entries[index];
+        if (entry instanceof Change change) {
+            return change;
+        }
+        Change change = entry instanceof Defaulted defaulted ? defaulted.change() : ((Renamed) entry).change();
+        entries[index] = change;
+        return change;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    protected void removeRange(int fromIndex, int toIndex) {
+        System.arraycopy(entries, toIndex, entries, fromIndex, size - toIndex);
+        for (int i = size - (toIndex - fromIndex); i < size; i++) {
+            entries[i] = null;
+        }
+        size -= toIndex - fromIndex;
+        modCount++;
+    }
+
+    /** Each change but the defaults filled (which move no value), written out, in order. */
+    public void forEachMoved(Consumer<Change> action) {
+        for (int i = 0; i < size; i++) {
+            Object entry = entries[i];
+            if (!(entry instanceof Defaulted)
+                    && !(entry instanceof Change change && change.type() == Change.Type.DEFAULTED)) {
+                action.accept(get(i));
+            }
+        }
+    }
+
+    /** Whether a default was filled at the canonical pointer; writes out no change. */
+    public boolean defaultedAt(String pointer) {
+        for (int i = 0; i < size; i++) {
+            Object entry = entries[i];
+            if (entry instanceof Defaulted defaulted ? defaulted.at(pointer)
+                    : entry instanceof Change change && change.type() == Change.Type.DEFAULTED
+                            && change.pointer().equals(pointer)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
