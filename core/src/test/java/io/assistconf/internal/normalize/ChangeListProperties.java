@@ -1,0 +1,69 @@
+package io.assistconf.internal.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.assistconf.Change;
+import io.assistconf.internal.tree.Pointers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/**
+ * A change list against the straightforward list it replaces, in which every change is written at once: the
+ * same changes in the same order, the same answer to "was a default filled here", after random sequences of
+ * defaults, renamings, other changes and cut tails, with names holding {@code ~} and {@code /}.
+ */
+class ChangeListProperties {
+
+    private static final String[] NAMES = {"a", "b", "ab", "a/b", "~", "~1", "x~0y", "", "0"};
+
+    @Property(tries = 500)
+    void readsAndAnswersAsTheListWrittenAtOnce(@ForAll long seed) {
+        Random random = new Random(seed);
+        ChangeList lazy = new ChangeList();
+        List<Change> eager = new ArrayList<>();
+        List<String> pointers = new ArrayList<>(List.of(""));
+        for (int step = 0, steps = random.nextInt(60); step < steps; step++) {
+            String parent = pointers.get(random.nextInt(pointers.size()));
+            String name = NAMES[random.nextInt(NAMES.length)];
+            String pointer = Pointers.append(parent, name);
+            pointers.add(pointer);
+            switch (random.nextInt(4)) {
+                case 0 -> {
+                    lazy.addDefaulted(parent, name, "filled " + step);
+                    eager.add(new Change(Change.Type.DEFAULTED, pointer, "", "filled " + step));
+                }
+                case 1 -> {
+                    String key = NAMES[random.nextInt(NAMES.length)];
+                    lazy.addRenamed(parent, name, parent, key);
+                    eager.add(new Change(Change.Type.RENAMED, pointer, Pointers.append(parent, key),
+                            "renamed '" + key + "' to '" + name + "'"));
+                }
+                case 2 -> {
+                    Change change = new Change(Change.Type.values()[random.nextInt(4)], pointer, parent, "other");
+                    lazy.add(change);
+                    eager.add(change);
+                }
+                default -> {
+                    int mark = random.nextInt(eager.size() + 1);
+                    lazy.subList(mark, lazy.size()).clear();
+                    eager.subList(mark, eager.size()).clear();
+                }
+            }
+            if (random.nextBoolean()) {
+                int read = eager.isEmpty() ? -1 : random.nextInt(eager.size());
+                assertThat(read < 0 || lazy.get(read).equals(eager.get(read))).isTrue();
+            }
+        }
+        for (String pointer : pointers) {
+            assertThat(lazy.defaultedAt(pointer)).as(pointer).isEqualTo(eager.stream()
+                    .anyMatch(c -> c.type() == Change.Type.DEFAULTED && c.pointer().equals(pointer)));
+        }
+        List<Change> moved = new ArrayList<>();
+        lazy.forEachMoved(moved::add);
+        assertThat(moved).isEqualTo(eager.stream().filter(c -> c.type() != Change.Type.DEFAULTED).toList());
+        assertThat(lazy).isEqualTo(eager);
+    }
+}
