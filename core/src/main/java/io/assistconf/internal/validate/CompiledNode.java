@@ -41,6 +41,8 @@ final class CompiledNode {
     RegularExpression pattern;
     Format format;
     String[] required;
+    /** The same names as a set, for asking about one member. */
+    Set<String> requiredNames = Set.of();
     int minProperties = -1;
     Map<String, CompiledNode> properties;
     CompiledNode additional;

@@ -80,7 +80,7 @@ final class FailingPart {
                 if (memberSchema != null) {
                     memberSchemas.add(memberSchema);
                 }
-                required |= schema.required != null && contains(schema.required, member.getKey());
+                required |= schema.requiredNames.contains(member.getKey());
             }
             boolean needed = required || copy.size() < least;
             JsonNode memberValue = member.getValue();
@@ -94,15 +94,6 @@ final class FailingPart {
             }
         }
         return copy;
-    }
-
-    private static boolean contains(String[] names, String name) {
-        for (String each : names) {
-            if (each.equals(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<CompiledNode> itemSchemas(List<CompiledNode> applying) {

@@ -106,6 +106,7 @@ final class FastSchemaCompiler {
                     List<String> names = new ArrayList<>();
                     value.values().forEach(name -> names.add(name.asString()));
                     node.required = names.toArray(new String[0]);
+                    node.requiredNames = Set.copyOf(names);
                 }
                 case "minProperties" -> node.minProperties = count(value);
                 case "properties" -> {
