@@ -1,5 +1,9 @@
 package io.assistconf.internal.read;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Finds text that must not be decoded silently: a byte sequence that is not well-formed UTF-8 (RFC 3629:
  * overlong forms such as {@code C0 AF} for '/', encoded surrogates, code points past U+10FFFF), and, in
@@ -14,6 +18,12 @@ final class EncodingCheck {
     record Problem(int offset, String message) {
     }
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+
     private static final String NOT_UTF8 = "the text is not well-formed UTF-8";
     /** The message of an unpaired surrogate written as an escape, in JSON or YAML. */
     static final String UNPAIRED = "a string holds an unpaired surrogate escape (\\uD800 to \\uDFFF)";
@@ -23,8 +33,21 @@ final class EncodingCheck {
 
     /** The first encoding problem of the text from {@code start}, or null; JSON escapes are checked too. */
     static Problem find(byte[] text, int start, boolean json) {
+        return find(text, start, json, true);
+    }
+
+    /** {@link #find} one byte at a time: the straightforward path that tests hold the faster one to. */
+    static Problem findByteByByte(byte[] text, int start, boolean json) {
+        return find(text, start, json, false);
+    }
+
+    private static Problem find(byte[] text, int start, boolean json, boolean wordsAtOnce) {
         int i = start;
         while (i < text.length) {
+            if (wordsAtOnce && i + Long.BYTES <= text.length && plain(text, i, json)) {
+                i += Long.BYTES;
+                continue;
+            }
             int b = text[i];
             if (b >= 0) {
                 if (b == '\\' && json) {
@@ -45,6 +68,20 @@ final class EncodingCheck {
             i += length;
         }
         return null;
+    }
+
+    /**
+     * Whether the eight bytes at {@code i} are ASCII and, in JSON, hold no backslash: nothing to look at one by
+     * one. Read as one {@code long} (this check was a twelfth of a typical payload's check, byte by byte);
+     * {@code (x - 0x01..01) & ~x & 0x80..80} is not zero exactly when a byte of {@code x} is zero.
+     */
+    private static boolean plain(byte[] text, int i, boolean json) {
+        long word = (long) LONGS.get(text, i);
+        if ((word & HIGH_BITS) != 0) {
+            return false;
+        }
+        long backslashesZeroed = word ^ BACKSLASHES;
+        return !json || ((backslashesZeroed - ONES) & ~backslashesZeroed & HIGH_BITS) == 0;
     }
 
     /** The length of the well-formed multi-byte sequence at {@code i}, or -1. */
