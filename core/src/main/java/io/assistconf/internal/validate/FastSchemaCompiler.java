@@ -1,6 +1,5 @@
 package io.assistconf.internal.validate;
 
-import com.networknt.schema.format.DateTimeFormat;
 import com.networknt.schema.format.Format;
 import com.networknt.schema.format.UriFormat;
 import com.networknt.schema.format.UriReferenceFormat;
@@ -44,7 +43,7 @@ final class FastSchemaCompiler {
 
     private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "title", "description", "default",
             "readOnly", "definitions");
-    private static final Map<String, Format> FORMATS = Map.of("date-time", new DateTimeFormat(), "uri",
+    private static final Map<String, Format> FORMATS = Map.of("date-time", new PlainDateTime(), "uri",
             new UriFormat(), "uri-reference", new UriReferenceFormat());
 
     private final SchemaFiles files;
