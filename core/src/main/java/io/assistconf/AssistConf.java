@@ -219,7 +219,7 @@ public final class AssistConf {
     private static Result internalError(Result.Checked as) {
         return new Result(as, List.of(Code.INTERNAL_ERROR.at("",
                 "the payload could not be checked because of a defect in assistconf, not in the payload;"
-                        + " please report it")), List.of(), null);
+                        + " please report it")), new ChangeList(), null);
     }
 
     /**
@@ -229,7 +229,7 @@ public final class AssistConf {
     private Result checkRead(Variant variant, Kind kind, ReadOutcome read, StreamingNormalization streaming,
             boolean query) {
         if (read.problem() != null) {
-            return new Result(Result.Checked.given(variant, kind), List.of(read.problem()), List.of(), null);
+            return new Result(Result.Checked.given(variant, kind), List.of(read.problem()), new ChangeList(), null);
         }
         Document document = read.document();
         Normalization normalized = document.built() ? streaming.result() : null;
@@ -252,8 +252,9 @@ public final class AssistConf {
 
     /** A result of the one problem that kept the document from being checked, located in its text. */
     private Result problem(Result.Checked as, Violation problem, Document document) {
-        return located(as, report(List.of(), List.of(problem), List.of(), Unlisted.NONE, document, List.of()),
-                List.of(), null, document);
+        ChangeList none = new ChangeList();
+        return located(as, report(List.of(), List.of(problem), none, Unlisted.NONE, document, List.of()), none,
+                null, document);
     }
 
     /** Reads the input with the reader that fits its form; the builder, if any, builds JSON text. */
@@ -299,11 +300,7 @@ public final class AssistConf {
         Normalization filled = TreeNormalizer.normalize(normalized.canonical().deepCopy(), entry.shape(),
                 mode(kind, query, true));
         ChangeList changes = new ChangeList(normalized.changes());
-        for (Change change : filled.changes()) {
-            if (change.type() == Change.Type.DEFAULTED) {
-                changes.add(change);
-            }
-        }
+        changes.addDefaultedOf(filled.changes());
         return new Normalization(filled.canonical(), changes, normalized.violations(), normalized.unlisted());
     }
 
@@ -319,8 +316,7 @@ public final class AssistConf {
             Violation wrongRoot = code.at("", "the document must be an " + expected.label() + ", found "
                     + JsonType.of(document.tree()).label());
             // a reading problem ends the check with this one violation (docs/errors.md), repeated keys unlisted
-            return located(as, report(List.of(), List.of(wrongRoot), List.of(), Unlisted.NONE, document,
-                    List.of()), List.of(), null, document);
+            return problem(as, wrongRoot, document);
         }
         if (normalized == null) {
             normalized = TreeNormalizer.normalize(document.tree(), entry.shape(), mode(kind, query));
@@ -347,7 +343,7 @@ public final class AssistConf {
     }
 
     /** A result that can locate pointers in the document's text, when it was read from text. */
-    private Result located(Result.Checked as, List<Violation> violations, List<Change> changes, JsonNode canonical,
+    private Result located(Result.Checked as, List<Violation> violations, ChangeList changes, JsonNode canonical,
             Document document) {
         return new Result(as, violations, changes, canonical,
                 document.hasText() ? pointers -> reader.parser().locator(document, pointers) : null);
@@ -361,7 +357,7 @@ public final class AssistConf {
      * {@link Limits#maxViolations()} of them, then one counting the rest and those the stages found and did
      * not write ({@code unlisted}).
      */
-    private List<Violation> report(List<Violation> normalizerFound, List<Violation> found, List<Change> changes,
+    private List<Violation> report(List<Violation> normalizerFound, List<Violation> found, ChangeList changes,
             Unlisted unlisted, Document document, List<Violation> repeatedKeys) {
         if (normalizerFound.isEmpty() && found.isEmpty() && repeatedKeys.isEmpty()) {
             return List.of();

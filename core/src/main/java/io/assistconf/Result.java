@@ -22,25 +22,24 @@ public final class Result {
     private final Kind kind;
     private final DecidedBy kindBy;
     private final List<Violation> violations;
-    private final List<Change> changes;
+    private final ChangeList changes;
     private final JsonNode canonical;
     private final boolean valid;
     /** Locates pointers in the input text, for {@link #locate}; null unless text was checked. */
     private final Function<List<String>, PointerLocator> locator;
 
-    Result(Checked as, List<Violation> violations, List<Change> changes, JsonNode canonical) {
+    Result(Checked as, List<Violation> violations, ChangeList changes, JsonNode canonical) {
         this(as, violations, changes, canonical, null);
     }
 
-    Result(Checked as, List<Violation> violations, List<Change> changes, JsonNode canonical,
+    Result(Checked as, List<Violation> violations, ChangeList changes, JsonNode canonical,
             Function<List<String>, PointerLocator> locator) {
         this.variant = as.variant();
         this.variantBy = as.variantBy();
         this.kind = as.kind();
         this.kindBy = as.kindBy();
         this.violations = List.copyOf(violations);
-        // a normalization's changes stay as they are, written out when read (ChangeList)
-        this.changes = changes instanceof ChangeList list ? Collections.unmodifiableList(list) : List.copyOf(changes);
+        this.changes = changes; // as the normalization left them, each written out when first read
         this.canonical = canonical;
         this.valid = noError(this.violations);
         this.locator = locator;
@@ -101,7 +100,7 @@ public final class Result {
 
     /** {@return what the normalizer renamed, merged, defaulted or coerced, in the order it did it} */
     public List<Change> changes() {
-        return changes;
+        return Collections.unmodifiableList(changes);
     }
 
     /**

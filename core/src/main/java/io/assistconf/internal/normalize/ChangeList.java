@@ -3,7 +3,7 @@ package io.assistconf.internal.normalize;
 import io.assistconf.Change;
 import io.assistconf.internal.tree.Pointers;
 import java.util.AbstractList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.function.Consumer;
@@ -50,9 +50,10 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
     public ChangeList() {
     }
 
-    /** A list of the given changes, in their order. */
-    public ChangeList(Collection<Change> changes) {
-        addAll(changes);
+    /** A list of the other's changes, in their order, none written out. */
+    public ChangeList(ChangeList other) {
+        entries = Arrays.copyOf(other.entries, Math.max(16, other.size));
+        size = other.size;
     }
 
     @Override
@@ -71,9 +72,18 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         append(new Renamed(canonicalParent, canonical, originalParent, key));
     }
 
+    /** Adds the other's defaults filled, in their order, none written out. */
+    public void addDefaultedOf(ChangeList other) {
+        for (int i = 0; i < other.size; i++) {
+            if (isDefaulted(other.entries[i])) {
+                append(other.entries[i]);
+            }
+        }
+    }
+
     private void append(Object entry) {
         if (size == entries.length) {
-            entries = java.util.Arrays.copyOf(entries, size * 2);
+            entries = Arrays.copyOf(entries, size * 2);
         }
         entries[size++] = entry;
         modCount++;
@@ -109,12 +119,14 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
     /** Each change but the defaults filled (which move no value), written out, in order. */
     public void forEachMoved(Consumer<Change> action) {
         for (int i = 0; i < size; i++) {
-            Object entry = entries[i];
-            if (!(entry instanceof Defaulted)
-                    && !(entry instanceof Change change && change.type() == Change.Type.DEFAULTED)) {
+            if (!isDefaulted(entries[i])) {
                 action.accept(get(i));
             }
         }
+    }
+
+    private static boolean isDefaulted(Object entry) {
+        return entry instanceof Defaulted || entry instanceof Change change && change.type() == Change.Type.DEFAULTED;
     }
 
     /** Whether a default was filled at the canonical pointer; writes out no change. */

@@ -3,7 +3,6 @@ package io.assistconf.internal.normalize;
 import io.assistconf.Change;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,12 +15,8 @@ public final class PathTranslator {
     private final Map<String, String> renamed = new HashMap<>();
     private final Set<String> coerced = new HashSet<>();
 
-    public PathTranslator(List<Change> changes) {
-        if (changes instanceof ChangeList list) {
-            list.forEachMoved(this::add); // the defaults, most of a small payload's changes, stay unwritten
-        } else {
-            changes.forEach(this::add);
-        }
+    public PathTranslator(ChangeList changes) {
+        changes.forEachMoved(this::add); // the defaults, most of a small payload's changes, stay unwritten
     }
 
     private void add(Change change) {

@@ -13,7 +13,8 @@ import net.jqwik.api.Property;
 /**
  * A change list against the straightforward list it replaces, in which every change is written at once: the
  * same changes in the same order, the same answer to "was a default filled here", after random sequences of
- * defaults, renamings, other changes and cut tails, with names holding {@code ~} and {@code /}.
+ * defaults, renamings, other changes and cut tails, with names holding {@code ~} and {@code /}; and a copy
+ * with the defaults of another added.
  */
 class ChangeListProperties {
 
@@ -65,5 +66,10 @@ class ChangeListProperties {
         lazy.forEachMoved(moved::add);
         assertThat(moved).isEqualTo(eager.stream().filter(c -> c.type() != Change.Type.DEFAULTED).toList());
         assertThat(lazy).isEqualTo(eager);
+        ChangeList copy = new ChangeList(lazy);
+        copy.addDefaultedOf(lazy);
+        List<Change> eagerCopy = new ArrayList<>(eager);
+        eager.stream().filter(c -> c.type() == Change.Type.DEFAULTED).forEach(eagerCopy::add);
+        assertThat(copy).isEqualTo(eagerCopy);
     }
 }
