@@ -1,6 +1,5 @@
 package io.assistconf;
 
-import com.networknt.schema.Error;
 import io.assistconf.internal.check.CompiledSchemas;
 import io.assistconf.internal.check.RuntimeRequirements;
 import io.assistconf.internal.check.VariantDetector;
@@ -324,19 +323,25 @@ public final class AssistConf {
         Normalization judged = judged(normalized, entry, kind, query);
         JsonNode payload = judged.canonical();
         List<Violation> found = new ArrayList<>();
-        // The fast validator answers for valid payloads; networknt writes the report when it says invalid,
-        // looking only at the part of the payload that can fail, and at its first failing values only.
-        boolean fastValid = entry.fast() != null && entry.fast().valid(payload);
-        FastSchema.Part part = fastValid ? null : entry.fast() == null
-                ? new FastSchema.Part(payload, 0)
-                : entry.fast().failingPart(payload, limits.maxViolations());
-        List<Error> schemaErrors = fastValid ? List.of() : SchemaValidator.validate(entry.schema(), part.value());
-        if (!schemaErrors.isEmpty()) {
-            found.addAll(schemas.translator().translate(schemaErrors));
+        // The fast validator answers for valid payloads and writes the report of an invalid one; networknt writes
+        // it past the bound of violations (or without a fast validator), looking only at the part of the payload
+        // that can fail, and at its first failing values only.
+        FastSchema fast = entry.fast();
+        boolean fastValid = fast != null && fast.valid(payload);
+        List<Violation> fastReport = fastValid || fast == null ? null
+                : fast.violations(payload, schemas.translator(), limits.maxViolations());
+        long omitted = 0;
+        if (fastReport != null) {
+            found.addAll(fastReport);
+        } else if (!fastValid) {
+            FastSchema.Part part = fast == null ? new FastSchema.Part(payload, 0)
+                    : fast.failingPart(payload, limits.maxViolations());
+            found.addAll(schemas.translator().translate(SchemaValidator.validate(entry.schema(), part.value())));
+            omitted = part.omittedFailures();
         }
         schemas.schemaKey().mismatch(payload, variant, kind).ifPresent(found::add);
         RuleRegistry.of(variant).check(kind, payload, catalogue, judged.changes(), found);
-        Unlisted unlisted = normalized.unlisted().plus(fastValid ? 0 : part.omittedFailures(), true);
+        Unlisted unlisted = normalized.unlisted().plus(omitted, true);
         List<Violation> violations = report(normalized.violations(), found, normalized.changes(), unlisted, document,
                 document.repeatedKeys());
         return located(as, violations, normalized.changes(), normalized.canonical(), document);

@@ -28,7 +28,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The fast validator must give networknt's verdict: on every example, conformance fixture and benchmark
+ * The fast validator must give networknt's verdict, and its report on an invalid payload the violations
+ * networknt's errors translate to: on every example, conformance fixture and benchmark
  * payload (as written and normalized, against every kind of its variant), on hand-picked edge cases, and
  * on thousands of random mutations of those payloads. A "valid" answer skips networknt, so a disagreement
  * there would hide errors; an "invalid" answer for a valid payload would only cost time, and is checked
@@ -153,8 +154,24 @@ class FastSchemaProperties {
                     entry.fast().failingPart(tree));
             assertThat(describe(fromPart)).as("networknt on the failing part of %s against %s/%s: %s", name,
                     variant.id(), kind.id(), tree).isEqualTo(describe(errors));
-            assertThat(SCHEMAS.translator().translate(fromPart)).isEqualTo(SCHEMAS.translator().translate(errors));
+            List<Violation> translated = SCHEMAS.translator().translate(errors);
+            assertThat(SCHEMAS.translator().translate(fromPart)).isEqualTo(translated);
+            List<Violation> written = entry.fast().violations(tree, SCHEMAS.translator(), Integer.MAX_VALUE);
+            assertThat(written).as("the fast report of %s against %s/%s: %s", name, variant.id(), kind.id(), tree)
+                    .isNotNull();
+            assertThat(sorted(written)).as("the fast report of %s against %s/%s: %s", name, variant.id(), kind.id(),
+                    tree).isEqualTo(sorted(translated));
+            List<Violation> bounded = entry.fast().violations(tree, SCHEMAS.translator(), 2);
+            if (bounded != null) {
+                assertThat(sorted(bounded)).as("the fast report within 2 errors of %s against %s/%s: %s", name,
+                        variant.id(), kind.id(), tree).isEqualTo(sorted(translated));
+            }
         }
+    }
+
+    /** The violations in a fixed order, each once, as a result lists them. */
+    private static List<String> sorted(List<Violation> violations) {
+        return violations.stream().map(Violation::toString).distinct().sorted().toList();
     }
 
     /** What networknt says of each error, its instance aside (the failing part is a copy). */

@@ -26,8 +26,11 @@ public final class SchemaFiles {
     public static final String ID_PREFIX = "https://assistconf.io/schemas/";
     public static final String CLASSPATH_PREFIX = "assistconf/schemas/";
 
-    /** A schema node together with the id of the document it belongs to (the base for relative refs). */
-    public record Located(String documentId, JsonNode node) {
+    /**
+     * A schema node together with the id of the document it belongs to (the base for relative refs) and its
+     * JSON Pointer in that document.
+     */
+    public record Located(String documentId, JsonNode node, String pointer) {
     }
 
     // A token reader, not a JsonMapper: building a mapper costs more than reading every schema (RESULTS.md).
@@ -58,7 +61,7 @@ public final class SchemaFiles {
         if (node.isMissingNode()) {
             throw new IllegalStateException("unresolvable $ref '" + ref + "' in " + baseId);
         }
-        return new Located(documentId, node);
+        return new Located(documentId, node, fragment);
     }
 
     private JsonNode load(String id) {

@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * One compiled schema object: the assertions of its keywords, an unused one null, -1 or false. Filled by
  * {@link FastSchemaCompiler} (after it is registered, so that a recursive {@code $ref} can point to it),
- * read by {@link FastEvaluation} and {@link FailingPart}.
+ * read by {@link FastEvaluation}, {@link FastReport} and {@link FailingPart}.
  */
 final class CompiledNode {
 
@@ -29,6 +29,10 @@ final class CompiledNode {
         FALSE.refusesAll = true;
     }
 
+    /** The schema object compiled, the document holding it and its JSON Pointer there; null for the booleans. */
+    JsonNode source;
+    String documentId;
+    String pointer;
     boolean refusesAll;
     /** The {@code type} names as a mask of the constants above; 0 when there is no {@code type}. */
     int types;

@@ -31,11 +31,14 @@ public final class ErrorTranslator {
 
     private static final Set<String> TYPE_KEYWORDS = Set.of("type", "const");
     private static final Set<String> NAMED_CHILD = Set.of("properties", "patternProperties");
+    /** The keywords whose message names the bounds of their schema object. */
+    private static final Set<String> RANGES = Set.of("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+            "minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties");
     private static final Set<String> CHILD = Set.of("properties", "patternProperties", "items",
             "additionalProperties", "additionalItems");
 
     private final SchemaFiles files;
-    /** {@link #schemaAt}'s answers, by location and child; a missing node where there is none. */
+    /** {@link #schemaAt}'s answers, by place and child; a missing node where there is none. */
     private final Map<String, JsonNode> holders = new ConcurrentHashMap<>();
 
     public ErrorTranslator(SchemaFiles files) {
@@ -78,7 +81,7 @@ public final class ErrorTranslator {
     }
 
     /** A value the request may not carry at all needs no further complaint about its type or range. */
-    private static List<Violation> withoutNoiseAtRefusedFields(List<Violation> violations) {
+    static List<Violation> withoutNoiseAtRefusedFields(List<Violation> violations) {
         Set<String> refused = new java.util.HashSet<>();
         violations.stream().filter(v -> v.code().equals(Code.READ_ONLY_PROPERTY.id()))
                 .forEach(v -> refused.add(v.pointer()));
@@ -93,14 +96,23 @@ public final class ErrorTranslator {
         Error sample = group.ownMismatches.stream()
                 .filter(e -> Pointers.of(e.getSchemaLocation().getFragment()).contains("/anyOf/"))
                 .findFirst().orElse(group.mismatches.get(0));
-        JsonNode anyOf = schemaAt(sample.getSchemaLocation(), "anyOf");
+        return typeMismatch(group.instance, sample.getSchemaLocation().getAbsoluteIri().toString(),
+                Pointers.of(sample.getSchemaLocation().getFragment()), sample.getInstanceNode());
+    }
+
+    /**
+     * The one type error of an {@code anyOf} none of whose alternatives admits the value's type: every shape
+     * the alternatives accept, read from the {@code anyOf} that holds the failed keyword at {@code keywordAt} (a
+     * pointer in the document {@code documentId}), and the type found.
+     */
+    Violation typeMismatch(String instance, String documentId, String keywordAt, JsonNode found) {
+        JsonNode anyOf = schemaAt(documentId, keywordAt, "anyOf");
         Set<String> accepted = new LinkedHashSet<>(); // two alternatives may share a type (an enum, any string)
-        String documentId = sample.getSchemaLocation().getAbsoluteIri().toString();
         for (JsonNode alternative : anyOf == null ? List.<JsonNode>of() : anyOf.values()) {
             accepted.add(describe(documentId, alternative));
         }
-        String found = sample.getInstanceNode() == null ? "" : ", found " + JsonType.of(sample.getInstanceNode()).label();
-        return Code.INVALID_TYPE.at(group.instance, "must be one of: " + String.join(", ", accepted) + found);
+        String foundType = found == null ? "" : ", found " + JsonType.of(found).label();
+        return Code.INVALID_TYPE.at(instance, "must be one of: " + String.join(", ", accepted) + foundType);
     }
 
     private String describe(String documentId, JsonNode schema) {
@@ -126,31 +138,44 @@ public final class ErrorTranslator {
     }
 
     private Violation violation(Error error) {
-        String pointer = Pointers.of(error.getInstanceLocation());
-        JsonNode keywordValue = error.getSchemaNode();
         String keyword = error.getKeyword();
+        SchemaLocation location = error.getSchemaLocation();
+        JsonNode holder = RANGES.contains(keyword) ? schemaAt(location.getAbsoluteIri().toString(),
+                Pointers.of(location.getFragment()), null) : null;
+        return violation(keyword, Pointers.of(error.getInstanceLocation()), error.getSchemaNode(), holder,
+                error.getProperty(), error.getInstanceNode());
+    }
+
+    /**
+     * The violation of one failed keyword.
+     *
+     * @param pointer      where the value that failed is
+     * @param keywordValue the keyword's value in the schema
+     * @param holder       the schema object holding the keyword; needed for the keywords in {@link #RANGES}
+     * @param property     the missing member, for {@code required}
+     * @param instance     the value that failed
+     */
+    Violation violation(String keyword, String pointer, JsonNode keywordValue, JsonNode holder, String property,
+            JsonNode instance) {
         return switch (keyword) {
             case "type" -> Code.INVALID_TYPE.at(pointer, "must be " + typeNames(keywordValue)
-                    + (error.getInstanceNode() == null ? "" : ", found " + JsonType.of(error.getInstanceNode()).label()));
+                    + (instance == null ? "" : ", found " + JsonType.of(instance).label()));
             case "enum" -> Code.INVALID_VALUE.at(pointer, "must be one of: " + list(keywordValue));
             case "const" -> Code.INVALID_VALUE.at(pointer, "must be " + keywordValue);
-            case "required" -> {
-                String missing = error.getProperty();
-                yield Code.MISSING_REQUIRED.at(Pointers.append(pointer, missing),
-                        "required property '" + missing + "' is missing");
-            }
+            case "required" -> Code.MISSING_REQUIRED.at(Pointers.append(pointer, property),
+                    "required property '" + property + "' is missing");
             case "false" -> Code.READ_ONLY_PROPERTY.at(pointer, "'" + ShownText.quote(Pointers.lastSegment(pointer))
                     + "' is set by the server and cannot be sent in this request");
             case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" ->
-                    Code.OUT_OF_RANGE.at(pointer, "must be " + range(error, "minimum", "maximum", ""));
+                    Code.OUT_OF_RANGE.at(pointer, "must be " + range(holder, "minimum", "maximum", ""));
             case "multipleOf" -> Code.OUT_OF_RANGE.at(pointer, "must be a multiple of " + keywordValue);
             case "minLength", "maxLength" ->
                     Code.INVALID_LENGTH.at(pointer,
-                            "must be " + range(error, "minLength", "maxLength", " characters long"));
+                            "must be " + range(holder, "minLength", "maxLength", " characters long"));
             case "minItems", "maxItems" ->
-                    Code.INVALID_ITEM_COUNT.at(pointer, "must have " + range(error, "minItems", "maxItems", " items"));
+                    Code.INVALID_ITEM_COUNT.at(pointer, "must have " + range(holder, "minItems", "maxItems", " items"));
             case "minProperties", "maxProperties" -> Code.INVALID_PROPERTY_COUNT.at(pointer,
-                    "must have " + range(error, "minProperties", "maxProperties", " properties"));
+                    "must have " + range(holder, "minProperties", "maxProperties", " properties"));
             case "uniqueItems" -> Code.DUPLICATE_ITEMS.at(pointer, "must not contain the same item twice");
             case "pattern" -> Code.INVALID_FORMAT.at(pointer, "must match the pattern " + keywordValue.asString());
             case "format" -> Code.INVALID_FORMAT.at(pointer, "must be a valid " + keywordValue.asString()
@@ -162,8 +187,7 @@ public final class ErrorTranslator {
     }
 
     /** "between 0 and 2", "at least 1" or "at most 100", from the keyword's schema object. */
-    private String range(Error error, String low, String high, String unit) {
-        JsonNode schema = schemaAt(error.getSchemaLocation(), null);
+    private static String range(JsonNode schema, String low, String high, String unit) {
         String exclusiveLow = "exclusiveMinimum";
         String exclusiveHigh = "exclusiveMaximum";
         JsonNode min = schema == null ? null : schema.has(low) ? schema.get(low) : schema.get(exclusiveLow);
@@ -184,27 +208,26 @@ public final class ErrorTranslator {
     }
 
     /**
-     * The schema object holding the failed keyword, or, with {@code child}, that object's member. Found once
-     * per schema location and child: a location's text is kept by networknt, and finding the object again
+     * The schema object holding the failed keyword at {@code keywordAt}, or, with {@code child}, the member
+     * {@code child} of the object whose member holds it. Found once per place and child: finding the object again
      * for every error was a tenth of an invalid payload's report.
      */
-    private JsonNode schemaAt(SchemaLocation location, String child) {
-        JsonNode node = holders.computeIfAbsent(child == null ? location.toString() : location + "\u0000" + child,
-                key -> find(location, child));
+    private JsonNode schemaAt(String documentId, String keywordAt, String child) {
+        String key = documentId + "#" + keywordAt + (child == null ? "" : "\u0000" + child);
+        JsonNode node = holders.computeIfAbsent(key, k -> find(documentId, keywordAt, child));
         return node.isMissingNode() ? null : node;
     }
 
-    private JsonNode find(SchemaLocation location, String child) {
-        String fragment = Pointers.of(location.getFragment());
-        String holder = Pointers.parent(fragment);
+    private JsonNode find(String documentId, String keywordAt, String child) {
+        String holder = Pointers.parent(keywordAt);
         if (child != null) {
-            int at = fragment.lastIndexOf("/" + child + "/");
+            int at = keywordAt.lastIndexOf("/" + child + "/");
             if (at < 0) {
                 return MissingNode.getInstance();
             }
-            holder = fragment.substring(0, at + child.length() + 1);
+            holder = keywordAt.substring(0, at + child.length() + 1);
         }
-        return files.document(location.getAbsoluteIri().toString()).at(holder);
+        return files.document(documentId).at(holder);
     }
 
     private static String describeNames(JsonNode propertyNames) {

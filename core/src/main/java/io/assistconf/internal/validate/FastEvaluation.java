@@ -95,7 +95,7 @@ final class FastEvaluation {
         return (types & actual) != 0;
     }
 
-    private static boolean constMatches(JsonNode constValue, JsonNode node) {
+    static boolean constMatches(JsonNode constValue, JsonNode node) {
         if (constValue.isNumber() && node.isNumber()) {
             return NetworkntNumbers.equal(constValue, node);
         }
@@ -103,17 +103,18 @@ final class FastEvaluation {
     }
 
     private static boolean string(CompiledNode schema, String text) {
-        if (schema.minLength >= 0 || schema.maxLength >= 0) {
-            int codePoints = text.codePointCount(0, text.length());
-            if ((schema.minLength >= 0 && codePoints < schema.minLength)
-                    || (schema.maxLength >= 0 && codePoints > schema.maxLength)) {
-                return false;
-            }
+        return lengthFits(schema, text) && (schema.pattern == null || schema.pattern.matches(text))
+                && (schema.format == null || schema.format.matches(null, text));
+    }
+
+    /** Whether the text has as many code points as {@code minLength} and {@code maxLength} allow. */
+    static boolean lengthFits(CompiledNode schema, String text) {
+        if (schema.minLength < 0 && schema.maxLength < 0) {
+            return true;
         }
-        if (schema.pattern != null && !schema.pattern.matches(text)) {
-            return false;
-        }
-        return schema.format == null || schema.format.matches(null, text);
+        int codePoints = text.codePointCount(0, text.length());
+        return (schema.minLength < 0 || codePoints >= schema.minLength)
+                && (schema.maxLength < 0 || codePoints <= schema.maxLength);
     }
 
     private static boolean object(CompiledNode schema, JsonNode object) {
@@ -154,7 +155,7 @@ final class FastEvaluation {
         return !schema.uniqueItems || distinct(array);
     }
 
-    private static boolean distinct(JsonNode array) {
+    static boolean distinct(JsonNode array) {
         int size = array.size();
         if (size < 2) {
             return true;

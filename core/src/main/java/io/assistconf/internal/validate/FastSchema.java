@@ -1,18 +1,22 @@
 package io.assistconf.internal.validate;
 
+import io.assistconf.Violation;
 import io.assistconf.internal.schema.SchemaFiles;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A validator compiled at start-up from the schema documents that answers one question: is this canonical
  * payload valid? It is the gateway's fast path: when it says valid, networknt is not run at all; when it
- * says invalid (or cannot tell), networknt runs on the {@linkplain #failingPart failing part} and writes the
- * detailed report. So a "valid" answer must be exactly networknt's, and an "invalid" answer is only ever a
- * request for the detailed check.
+ * says invalid, it writes the report itself ({@link #violations}), exactly as networknt's errors would be
+ * translated; past a bound of errors (or when it cannot tell) networknt runs on the {@linkplain #failingPart
+ * failing part} and writes the report. So a "valid" answer must be exactly networknt's, and an "invalid"
+ * answer is only ever a request for the detailed check.
  *
  * <p>{@link FastSchemaCompiler} compiles the keywords the shipped schemas use into {@link CompiledNode}s (a
  * schema with any other keyword gets no fast validator), {@link FastEvaluation} judges a payload,
- * {@link FailingPart} prunes an invalid one, and {@link NetworkntNumbers} holds networknt's number rules.
+ * {@link FastReport} reports on an invalid one, {@link FailingPart} prunes one for networknt, and
+ * {@link NetworkntNumbers} holds networknt's number rules.
  */
 public final class FastSchema {
 
@@ -37,7 +41,7 @@ public final class FastSchema {
 
     /** Like {@link #compile}, telling why a schema cannot be compiled. */
     public static FastSchema compileOrThrow(SchemaFiles files, String documentId) {
-        return new FastSchema(new FastSchemaCompiler(files).compile(documentId, files.document(documentId)));
+        return new FastSchema(new FastSchemaCompiler(files).compile(documentId, "", files.document(documentId)));
     }
 
     /**
@@ -49,6 +53,21 @@ public final class FastSchema {
             return FastEvaluation.valid(root, instance);
         } catch (RuntimeException e) {
             return false;
+        }
+    }
+
+    /**
+     * The violations of a payload {@link #valid} finds invalid, as networknt's errors on it translate to
+     * ({@link FastReport}), written without networknt; null when it fails in more than {@code maxErrors}
+     * places, or when the report cannot be written (then networknt reports on the {@linkplain #failingPart
+     * failing part}).
+     */
+    public List<Violation> violations(JsonNode instance, ErrorTranslator translator, int maxErrors) {
+        try {
+            List<Violation> violations = FastReport.of(root, instance, translator, maxErrors);
+            return violations == null || violations.isEmpty() ? null : violations;
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

@@ -6,6 +6,7 @@ import com.networknt.schema.format.UriReferenceFormat;
 import com.networknt.schema.regex.JDKRegularExpressionFactory;
 import com.networknt.schema.regex.RegularExpression;
 import io.assistconf.internal.schema.SchemaFiles;
+import io.assistconf.internal.tree.Pointers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,8 +55,8 @@ final class FastSchemaCompiler {
         this.files = files;
     }
 
-    /** The compiled form of {@code schema}, a node of the document {@code documentId}. */
-    CompiledNode compile(String documentId, JsonNode schema) {
+    /** The compiled form of {@code schema}, the node at {@code pointer} of the document {@code documentId}. */
+    CompiledNode compile(String documentId, String pointer, JsonNode schema) {
         if (schema.isBoolean()) {
             return schema.booleanValue() ? CompiledNode.TRUE : CompiledNode.FALSE;
         }
@@ -73,24 +74,28 @@ final class FastSchemaCompiler {
                 throw new Unsupported("a $ref that only leads to itself");
             }
             SchemaFiles.Located target = files.resolve(documentId, ref.asString());
-            CompiledNode node = compile(target.documentId(), target.node());
+            CompiledNode node = compile(target.documentId(), target.pointer(), target.node());
             resolving.remove(schema);
             compiled.put(schema, node);
             return node;
         }
         CompiledNode node = new CompiledNode();
+        node.source = schema;
+        node.documentId = documentId;
+        node.pointer = pointer;
         compiled.put(schema, node);
-        fill(node, documentId, schema);
+        fill(node, documentId, pointer, schema);
         return simplest(node);
     }
 
-    private void fill(CompiledNode node, String documentId, JsonNode schema) {
+    private void fill(CompiledNode node, String documentId, String pointer, JsonNode schema) {
         for (Map.Entry<String, JsonNode> entry : schema.properties()) {
             String keyword = entry.getKey();
             JsonNode value = entry.getValue();
             if (ANNOTATIONS.contains(keyword) || keyword.startsWith("x-")) {
                 continue;
             }
+            String at = Pointers.append(pointer, keyword);
             switch (keyword) {
                 case "type" -> node.types = types(value);
                 case "enum" -> node.enumStrings = strings(value);
@@ -111,23 +116,24 @@ final class FastSchemaCompiler {
                 case "properties" -> {
                     node.properties = new HashMap<>();
                     for (Map.Entry<String, JsonNode> property : value.properties()) {
-                        node.properties.put(property.getKey(), compile(documentId, property.getValue()));
+                        node.properties.put(property.getKey(),
+                                compile(documentId, Pointers.append(at, property.getKey()), property.getValue()));
                     }
                 }
-                case "additionalProperties" -> node.additional = compile(documentId, value);
-                case "propertyNames" -> node.propertyNames = compile(documentId, value);
+                case "additionalProperties" -> node.additional = compile(documentId, at, value);
+                case "propertyNames" -> node.propertyNames = compile(documentId, at, value);
                 case "items" -> {
                     if (value.isArray()) {
                         throw new Unsupported("items as an array");
                     }
-                    node.items = compile(documentId, value);
+                    node.items = compile(documentId, at, value);
                 }
                 case "uniqueItems" -> node.uniqueItems = value.isBoolean() && value.booleanValue();
-                case "allOf" -> node.allOf = each(documentId, value);
-                case "anyOf" -> node.anyOf = each(documentId, value);
-                case "if" -> node.ifNode = compile(documentId, value);
-                case "then" -> node.thenNode = compile(documentId, value);
-                case "else" -> node.elseNode = compile(documentId, value);
+                case "allOf" -> node.allOf = each(documentId, at, value);
+                case "anyOf" -> node.anyOf = each(documentId, at, value);
+                case "if" -> node.ifNode = compile(documentId, at, value);
+                case "then" -> node.thenNode = compile(documentId, at, value);
+                case "else" -> node.elseNode = compile(documentId, at, value);
                 default -> throw new Unsupported("keyword " + keyword);
             }
         }
@@ -150,13 +156,13 @@ final class FastSchemaCompiler {
         return node;
     }
 
-    private CompiledNode[] each(String documentId, JsonNode list) {
+    private CompiledNode[] each(String documentId, String pointer, JsonNode list) {
         if (!list.isArray() || list.isEmpty()) {
             throw new Unsupported("a combinator needs a non-empty array");
         }
         CompiledNode[] nodes = new CompiledNode[list.size()];
         for (int i = 0; i < nodes.length; i++) {
-            nodes[i] = compile(documentId, list.get(i));
+            nodes[i] = compile(documentId, Pointers.append(pointer, i), list.get(i));
         }
         return nodes;
     }
