@@ -12,8 +12,8 @@ import tools.jackson.databind.node.StringNode;
  * The violations of a payload {@link FastEvaluation} finds invalid, written from the compiled schema rather
  * than from networknt's errors: each keyword that fails where networknt would report it, translated as
  * {@link ErrorTranslator} translates networknt's errors, and each {@code anyOf} none of whose alternatives
- * admits the value judged as the translator judges the errors of its alternatives. Only values the fast
- * validator finds invalid are looked into, so a valid member costs one evaluation.
+ * admits the value judged as the translator judges the errors of its alternatives. A member that satisfies its
+ * schema costs one evaluation and writes no pointer.
  *
  * <p>It gives up (null) past {@code maxErrors} failed keywords. With at most that many, no failing value is left
  * out of {@link FailingPart}'s copy, so networknt's report on that copy, which this one must equal, is its
@@ -49,6 +49,8 @@ final class FastReport {
 
     private final int maxErrors;
     private int errors;
+    /** The names and indexes from the root to the value being evaluated, written out as a pointer on failure. */
+    private final List<Object> path = new ArrayList<>();
 
     private FastReport(int maxErrors) {
         this.maxErrors = maxErrors;
@@ -58,7 +60,7 @@ final class FastReport {
     static List<Violation> of(CompiledNode root, JsonNode instance, ErrorTranslator translator, int maxErrors) {
         List<Issue> issues = new ArrayList<>();
         try {
-            new FastReport(maxErrors).evaluate(root, instance, "", issues);
+            new FastReport(maxErrors).evaluate(root, instance, issues);
         } catch (TooMany e) {
             return null;
         }
@@ -67,109 +69,115 @@ final class FastReport {
         return ErrorTranslator.withoutNoiseAtRefusedFields(violations);
     }
 
-    private void evaluate(CompiledNode schema, JsonNode value, String pointer, List<Issue> out) {
+    /**
+     * Adds the issues of the value at {@link #path} against {@code schema}. A value that satisfies the schema
+     * adds none, and costs about what {@link FastEvaluation#valid} costs (no pointer is written for it).
+     */
+    private void evaluate(CompiledNode schema, JsonNode value, List<Issue> out) {
         if (schema.refusesAll) {
-            fail("false", pointer, schema, null, value, out);
+            fail("false", schema, null, value, out);
             return;
         }
         if (schema.types != 0 && !FastEvaluation.typeMatches(schema.types, value)) {
-            fail("type", pointer, schema, null, value, out);
+            fail("type", schema, null, value, out);
         }
         if (schema.enumStrings != null && !(value.isString() && schema.enumStrings.contains(value.asString()))) {
-            fail("enum", pointer, schema, null, value, out);
+            fail("enum", schema, null, value, out);
         }
         if (schema.constValue != null && !FastEvaluation.constMatches(schema.constValue, value)) {
-            fail("const", pointer, schema, null, value, out);
+            fail("const", schema, null, value, out);
         }
         if (schema.typeDependent) {
             if (value.isObject()) {
-                object(schema, value, pointer, out);
+                object(schema, value, out);
             } else if (value.isArray()) {
-                array(schema, value, pointer, out);
+                array(schema, value, out);
             } else if (value.isString()) {
-                string(schema, value, pointer, out);
+                string(schema, value, out);
             } else if (value.isNumber()) {
                 if (schema.minimum != null && schema.minimum.compare(value) < 0) {
-                    fail("minimum", pointer, schema, null, value, out);
+                    fail("minimum", schema, null, value, out);
                 }
                 if (schema.maximum != null && schema.maximum.compare(value) > 0) {
-                    fail("maximum", pointer, schema, null, value, out);
+                    fail("maximum", schema, null, value, out);
                 }
             }
         }
         if (schema.allOf != null) {
             for (CompiledNode part : schema.allOf) {
-                into(part, value, pointer, out);
+                evaluate(part, value, out);
             }
         }
         if (schema.anyOf != null) {
-            anyOf(schema.anyOf, value, pointer, out);
+            anyOf(schema.anyOf, value, out);
         }
         if (schema.ifNode != null) {
-            into(FastEvaluation.valid(schema.ifNode, value) ? schema.thenNode : schema.elseNode, value, pointer, out);
+            CompiledNode branch = FastEvaluation.valid(schema.ifNode, value) ? schema.thenNode : schema.elseNode;
+            if (branch != null) {
+                evaluate(branch, value, out);
+            }
         }
     }
 
-    /** Evaluates a schema that applies to the value, unless it is absent or the value satisfies it. */
-    private void into(CompiledNode schema, JsonNode value, String pointer, List<Issue> out) {
-        if (schema != null && !FastEvaluation.valid(schema, value)) {
-            evaluate(schema, value, pointer, out);
-        }
-    }
-
-    private void object(CompiledNode schema, JsonNode object, String pointer, List<Issue> out) {
+    private void object(CompiledNode schema, JsonNode object, List<Issue> out) {
         if (schema.properties != null || schema.additional != null) {
             for (Map.Entry<String, JsonNode> member : object.properties()) {
-                into(schema.memberSchema(member.getKey()), member.getValue(),
-                        Pointers.append(pointer, member.getKey()), out);
+                CompiledNode memberSchema = schema.memberSchema(member.getKey());
+                if (memberSchema != null) {
+                    path.add(member.getKey());
+                    evaluate(memberSchema, member.getValue(), out);
+                    path.remove(path.size() - 1);
+                }
             }
         }
         if (object.size() < schema.minProperties) {
-            fail("minProperties", pointer, schema, null, object, out);
+            fail("minProperties", schema, null, object, out);
         }
         if (schema.required != null) {
             for (String name : schema.required) {
                 if (object.get(name) == null) {
-                    fail("required", pointer, schema, name, object, out);
+                    fail("required", schema, name, object, out);
                 }
             }
         }
         if (schema.propertyNames != null) {
             for (String name : object.propertyNames()) {
                 if (!FastEvaluation.valid(schema.propertyNames, StringNode.valueOf(name))) {
-                    fail("propertyNames", pointer, schema, name, object, out);
+                    fail("propertyNames", schema, name, object, out);
                 }
             }
         }
     }
 
-    private void array(CompiledNode schema, JsonNode array, String pointer, List<Issue> out) {
+    private void array(CompiledNode schema, JsonNode array, List<Issue> out) {
         if (schema.items != null) {
             for (int i = 0; i < array.size(); i++) {
-                into(schema.items, array.get(i), Pointers.append(pointer, i), out);
+                path.add(i);
+                evaluate(schema.items, array.get(i), out);
+                path.remove(path.size() - 1);
             }
         }
         if (schema.uniqueItems && !FastEvaluation.distinct(array)) {
-            fail("uniqueItems", pointer, schema, null, array, out);
+            fail("uniqueItems", schema, null, array, out);
         }
     }
 
-    private void string(CompiledNode schema, JsonNode value, String pointer, List<Issue> out) {
+    private void string(CompiledNode schema, JsonNode value, List<Issue> out) {
         String text = value.asString();
         if (!FastEvaluation.lengthFits(schema, text)) {
             boolean tooShort = schema.minLength >= 0 && text.codePointCount(0, text.length()) < schema.minLength;
-            fail(tooShort ? "minLength" : "maxLength", pointer, schema, null, value, out);
+            fail(tooShort ? "minLength" : "maxLength", schema, null, value, out);
         }
         if (schema.pattern != null && !schema.pattern.matches(text)) {
-            fail("pattern", pointer, schema, null, value, out);
+            fail("pattern", schema, null, value, out);
         }
         if (schema.format != null && !schema.format.matches(null, text)) {
-            fail("format", pointer, schema, null, value, out);
+            fail("format", schema, null, value, out);
         }
     }
 
     /** An {@code anyOf}: nothing when an alternative admits the value, else the issues of every alternative. */
-    private void anyOf(CompiledNode[] alternatives, JsonNode value, String pointer, List<Issue> out) {
+    private void anyOf(CompiledNode[] alternatives, JsonNode value, List<Issue> out) {
         for (CompiledNode alternative : alternatives) {
             if (FastEvaluation.valid(alternative, value)) {
                 return;
@@ -178,18 +186,26 @@ final class FastReport {
         List<List<Issue>> issues = new ArrayList<>(alternatives.length);
         for (CompiledNode alternative : alternatives) {
             List<Issue> own = new ArrayList<>();
-            evaluate(alternative, value, pointer, own);
+            evaluate(alternative, value, own);
             issues.add(own);
         }
-        out.add(new AnyOf(pointer, value, issues));
+        out.add(new AnyOf(pointer(), value, issues));
     }
 
-    private void fail(String keyword, String pointer, CompiledNode at, String property, JsonNode instance,
-            List<Issue> out) {
+    private void fail(String keyword, CompiledNode at, String property, JsonNode instance, List<Issue> out) {
         if (++errors > maxErrors) {
             throw new TooMany();
         }
-        out.add(new Failed(keyword, pointer, at, property, instance));
+        out.add(new Failed(keyword, pointer(), at, property, instance));
+    }
+
+    /** The pointer of the value being evaluated. */
+    private String pointer() {
+        StringBuilder pointer = new StringBuilder();
+        for (Object segment : path) {
+            pointer.append('/').append(segment instanceof String name ? Pointers.escape(name) : segment);
+        }
+        return pointer.toString();
     }
 
     // ------------------------------------------------------------------ translation
