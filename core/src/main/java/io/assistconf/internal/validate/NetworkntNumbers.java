@@ -77,11 +77,14 @@ final class NetworkntNumbers {
         private final boolean integral;
         private final long longLimit;
         private final BigDecimal decimalLimit;
+        /** The double nearest the limit (infinite past the range of doubles). */
+        private final double doubleLimit;
 
         private Bound(boolean integral, long longLimit, BigDecimal decimalLimit) {
             this.integral = integral;
             this.longLimit = longLimit;
             this.decimalLimit = decimalLimit;
+            this.doubleLimit = Double.parseDouble(decimalLimit.toString());
         }
 
         /** The bound {@code limit} in a schema whose {@code type} keyword is {@code type} (or null). */
@@ -119,6 +122,15 @@ final class NetworkntNumbers {
             }
             if (number.isBigDecimal()) {
                 return number.decimalValue().compareTo(decimalLimit);
+            }
+            if (number.isDouble()) {
+                // networknt compares the double's decimal text, which rounds to the double. Rounding to the
+                // nearest double is monotonic, so a double other than the one nearest the limit is on the same
+                // side of the limit as its text; only that one needs the text.
+                double value = number.doubleValue();
+                if (Double.isFinite(value) && value != doubleLimit) {
+                    return value < doubleLimit ? -1 : 1;
+                }
             }
             return new BigDecimal(number.asString()).compareTo(decimalLimit);
         }
