@@ -13,7 +13,7 @@ if defined ASSISTCONF_JAR (
   set "JAR=%HOME_DIR%\cli\target\assistconf.jar"
 )
 set "ARCHIVE=%JAR:~0,-4%.jsa"
-set "FLAGS=-Xlog:disable -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData %ASSISTCONF_JAVA_OPTS%"
+set "FLAGS=-Xlog:disable -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m -XX:-UsePerfData %ASSISTCONF_JAVA_OPTS%"
 rem cmd cannot compare file times: an archive older than its jar is found stale by the JVM itself, which then
 rem runs without it; delete it to have it written anew. The first run lists the classes it loads, and a static
 rem archive of them is then dumped under a name of its own and moved into place (see bin/assistconf for why).
