@@ -62,6 +62,19 @@ class PointerLocatorTest {
             String some = pointers.get(pointers.size() / 2);
             assertThat(PARSER.locator(read.document(), List.of(some)).find(some)).as("%s alone in %s", some, file)
                     .isEqualTo(full.find(some));
+            // a few pointers at a time, so that a scan can end before the text does
+            java.util.Random random = new java.util.Random(pointers.size());
+            for (int round = 0; round < 20; round++) {
+                List<String> few = new ArrayList<>();
+                for (int i = 0; i <= random.nextInt(3); i++) {
+                    few.add(pointers.get(random.nextInt(pointers.size())));
+                }
+                PointerLocator located = PARSER.locator(read.document(), few);
+                for (String pointer : few) {
+                    assertThat(located.find(pointer)).as("%s among %s in %s", pointer, few, file)
+                            .isEqualTo(full.find(pointer));
+                }
+            }
         }
         assertThat(checked).isGreaterThan(1000);
     }

@@ -22,12 +22,16 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class PointerLocator {
 
-    /** One pointer segment of the trie; {@code at} is null until the value is met. */
+    /**
+     * One pointer segment of the trie; {@code at} is null until the value is met, and {@code settled} once the
+     * value is met or the text can no longer hold it.
+     */
     private static final class Node {
         final String pointer;
         Map<String, Node> names;
         Map<Integer, Node> indexes;
         long[] at;
+        boolean settled;
 
         Node(String pointer) {
             this.pointer = pointer;
@@ -57,18 +61,26 @@ public final class PointerLocator {
 
     private final Map<String, Node> byPointer = new HashMap<>();
     private final Node root = node("");
+    /** The nodes not yet settled. */
+    private int unsettled;
 
     /** A locator of the wanted pointers (escaped JSON Pointers in the user's spelling). */
     private PointerLocator(Collection<String> pointers) {
         for (String pointer : pointers) {
             add(pointer);
         }
+        unsettled = byPointer.size();
     }
 
-    /** Locates the pointers in JSON text. */
-    static PointerLocator json(byte[] text, JsonFactory tokens, Collection<String> pointers) {
+    /**
+     * Locates the pointers in JSON text.
+     *
+     * @param keysRepeated whether an object of the text gives a key twice; else the scan ends once every
+     *                     pointer is settled, since no later token can move one
+     */
+    static PointerLocator json(byte[] text, JsonFactory tokens, Collection<String> pointers, boolean keysRepeated) {
         PointerLocator locator = new PointerLocator(pointers);
-        locator.scan(text, tokens);
+        locator.scan(text, tokens, !keysRepeated);
         return locator;
     }
 
@@ -144,14 +156,17 @@ public final class PointerLocator {
         return true;
     }
 
-    private void scan(byte[] text, JsonFactory tokens) {
+    private void scan(byte[] text, JsonFactory tokens, boolean endWhenSettled) {
         List<Frame> open = new ArrayList<>();
         TextPositions positions = new TextPositions(text);
         try (JsonParser parser = tokens.createParser(text)) {
             JsonToken token;
-            while ((token = parser.nextToken()) != null) {
+            while ((token = parser.nextToken()) != null && !(endWhenSettled && unsettled == 0)) {
                 if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-                    open.remove(open.size() - 1);
+                    Frame closed = open.remove(open.size() - 1);
+                    if (closed.node != null) {
+                        settleBelow(closed.node); // what the container did not hold, it never will
+                    }
                     continue;
                 }
                 Node node;
@@ -218,6 +233,22 @@ public final class PointerLocator {
         }
     }
 
+    private void settle(Node node) {
+        if (!node.settled) {
+            node.settled = true;
+            unsettled--;
+        }
+    }
+
+    private void settleBelow(Node node) {
+        if (node.names != null) {
+            for (Node child : node.names.values()) {
+                settle(child);
+                settleBelow(child);
+            }
+        }
+    }
+
     /** Forgets where the value of {@code node} and the values inside it were found. */
     private static void forget(Node node) {
         node.at = null;
@@ -226,10 +257,11 @@ public final class PointerLocator {
         }
     }
 
-    private static void record(Node node, JsonParser parser, TextPositions positions) {
+    private void record(Node node, JsonParser parser, TextPositions positions) {
         if (node != null && node.at == null) {
             TokenStreamLocation at = parser.currentTokenLocation();
             node.at = new long[] {at.getLineNr(), positions.columnOf(at)};
+            settle(node);
         }
     }
 }

@@ -191,7 +191,8 @@ public final class TextParser {
      */
     public PointerLocator locator(Document document, Collection<String> pointers) {
         return document.format() == TextFormat.YAML ? PointerLocator.yaml(document.composed(), pointers)
-                : PointerLocator.json(document.text(), tokens(document.format()), pointers);
+                : PointerLocator.json(document.text(), tokens(document.format()), pointers,
+                        !document.repeatedKeys().isEmpty());
     }
 
     private ReadOutcome failure(JacksonException e, TokenStreamLocation location, byte[] text, TextFormat format) {
