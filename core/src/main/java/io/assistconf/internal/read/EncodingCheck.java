@@ -1,9 +1,5 @@
 package io.assistconf.internal.read;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-
 /**
  * Finds text that must not be decoded silently: a byte sequence that is not well-formed UTF-8 (RFC 3629:
  * overlong forms such as {@code C0 AF} for '/', encoded surrogates, code points past U+10FFFF), and, in
@@ -18,11 +14,7 @@ final class EncodingCheck {
     record Problem(int offset, String message) {
     }
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGH_BITS = 0x8080808080808080L;
-    private static final long ONES = 0x0101010101010101L;
-    private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+    private static final long BACKSLASHES = AsciiWords.repeated('\\');
 
     private static final String NOT_UTF8 = "the text is not well-formed UTF-8";
     /** The message of an unpaired surrogate written as an escape, in JSON or YAML. */
@@ -72,16 +64,10 @@ final class EncodingCheck {
 
     /**
      * Whether the eight bytes at {@code i} are ASCII and, in JSON, hold no backslash: nothing to look at one by
-     * one. Read as one {@code long} (this check was a twelfth of a typical payload's check, byte by byte);
-     * {@code (x - 0x01..01) & ~x & 0x80..80} is not zero exactly when a byte of {@code x} is zero.
+     * one (this check was a twelfth of a typical payload's check, byte by byte).
      */
     private static boolean plain(byte[] text, int i, boolean json) {
-        long word = (long) LONGS.get(text, i);
-        if ((word & HIGH_BITS) != 0) {
-            return false;
-        }
-        long backslashesZeroed = word ^ BACKSLASHES;
-        return !json || ((backslashesZeroed - ONES) & ~backslashesZeroed & HIGH_BITS) == 0;
+        return json ? AsciiWords.asciiWithout(text, i, BACKSLASHES) : AsciiWords.ascii(text, i);
     }
 
     /** The length of the well-formed multi-byte sequence at {@code i}, or -1. */

@@ -10,6 +10,9 @@ import tools.jackson.core.TokenStreamLocation;
  */
 final class TextPositions {
 
+    private static final long LINE_FEEDS = AsciiWords.repeated('\n');
+    private static final long CARRIAGE_RETURNS = AsciiWords.repeated('\r');
+
     private final byte[] text;
     private int offset;
     private int column = 1;
@@ -41,8 +44,13 @@ final class TextPositions {
             offset = 0;
             column = 1;
         }
-        for (; offset < end; offset++) {
-            byte b = text[offset];
+        while (offset < end) {
+            if (offset + Long.BYTES <= end && AsciiWords.asciiWithout(text, offset, LINE_FEEDS, CARRIAGE_RETURNS)) {
+                column += Long.BYTES; // eight ASCII characters on one line: a compact payload is one long line
+                offset += Long.BYTES;
+                continue;
+            }
+            byte b = text[offset++];
             if (b == '\n' || b == '\r') {
                 column = 1;
             } else if ((b & 0xC0) != 0x80) {
