@@ -1,6 +1,7 @@
 package io.assistconf.internal.normalize;
 
 import io.assistconf.internal.schema.Shape;
+import io.assistconf.internal.tree.CompactMembers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -55,8 +56,11 @@ interface NormalizationSteps {
     /**
      * Fills the missing properties of the object at the current location that have a default, where this run or
      * the shape fills them, and replaces a {@code null} that stands for its default.
+     *
+     * @param members the object's members when the caller built it over them (a default is then added without
+     *                looking its name up again), else null
      */
-    void defaults(ObjectNode object, Shape shape);
+    void defaults(ObjectNode object, CompactMembers members, Shape shape);
 
     /** Ends the run: what it found, with {@code canonical} as the normalized payload. */
     Normalization finish(JsonNode canonical);

@@ -125,7 +125,7 @@ final class StreamingNormalizer {
                 repeated.add(key);
             }
         }
-        steps.defaults(object, shape);
+        steps.defaults(object, members, shape);
         return object;
     }
 

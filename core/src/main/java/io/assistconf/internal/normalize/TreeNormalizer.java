@@ -8,6 +8,7 @@ import io.assistconf.Severity;
 import io.assistconf.ShownText;
 import io.assistconf.Violation;
 import io.assistconf.internal.schema.Shape;
+import io.assistconf.internal.tree.CompactMembers;
 import io.assistconf.internal.tree.JsonText;
 import io.assistconf.internal.tree.JsonType;
 import io.assistconf.internal.tree.KeySpelling;
@@ -241,7 +242,7 @@ public final class TreeNormalizer implements NormalizationSteps {
         } else {
             members(object, shape);
         }
-        defaults(object, shape);
+        defaults(object, null, shape);
     }
 
     private static boolean needsRenaming(ObjectNode object, Shape shape) {
@@ -397,7 +398,7 @@ public final class TreeNormalizer implements NormalizationSteps {
      * in a run that fills no default ({@link Defaults#NONE}).
      */
     @Override
-    public void defaults(ObjectNode object, Shape shape) {
+    public void defaults(ObjectNode object, CompactMembers members, Shape shape) {
         if (defaults == Defaults.NONE) {
             return;
         }
@@ -417,7 +418,12 @@ public final class TreeNormalizer implements NormalizationSteps {
             enter(property.name(), property.name());
             boolean outer = fillingDefault;
             fillingDefault = true;
-            object.set(property.name(), value(property.defaultValue().deepCopy(), property.shape()));
+            JsonNode filled = value(property.defaultValue().deepCopy(), property.shape());
+            if (given == null && members != null) {
+                members.append(property.name(), filled); // just looked up: absent
+            } else {
+                object.set(property.name(), filled);
+            }
             fillingDefault = outer;
             leave();
         }
