@@ -22,7 +22,7 @@ final class FastEvaluation {
         if (schema.types != 0 && !typeMatches(schema.types, node)) {
             return false;
         }
-        if (schema.enumStrings != null && !(node.isString() && schema.enumStrings.contains(node.asString()))) {
+        if (!enumAdmits(schema, node)) {
             return false;
         }
         if (schema.constValue != null && !constMatches(schema.constValue, node)) {
@@ -93,6 +93,11 @@ final class FastEvaluation {
             return false;
         }
         return (types & actual) != 0;
+    }
+
+    /** Whether the value is one of the schema's {@code enum} strings, or the schema has no {@code enum}. */
+    static boolean enumAdmits(CompiledNode schema, JsonNode node) {
+        return schema.enumStrings == null || node.isString() && schema.enumStrings.contains(node.asString());
     }
 
     static boolean constMatches(JsonNode constValue, JsonNode node) {

@@ -81,7 +81,7 @@ final class FastReport {
         if (schema.types != 0 && !FastEvaluation.typeMatches(schema.types, value)) {
             fail("type", schema, null, value, out);
         }
-        if (schema.enumStrings != null && !(value.isString() && schema.enumStrings.contains(value.asString()))) {
+        if (!FastEvaluation.enumAdmits(schema, value)) {
             fail("enum", schema, null, value, out);
         }
         if (schema.constValue != null && !FastEvaluation.constMatches(schema.constValue, value)) {
