@@ -161,7 +161,7 @@ public final class PointerLocator {
         TextPositions positions = new TextPositions(text);
         try (JsonParser parser = tokens.createParser(text)) {
             JsonToken token;
-            while ((token = parser.nextToken()) != null && !(endWhenSettled && unsettled == 0)) {
+            while (!(endWhenSettled && unsettled == 0) && (token = parser.nextToken()) != null) {
                 if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
                     Frame closed = open.remove(open.size() - 1);
                     if (closed.node != null) {
