@@ -72,6 +72,31 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         append(new Renamed(canonicalParent, canonical, originalParent, key));
     }
 
+    /**
+     * Adds the defaults filled inside a default, {@code inside}, which holds only defaults filled, at pointers
+     * relative to it, as filled at {@code base}: in their order, none written out.
+     */
+    void addDefaultedUnder(String base, ChangeList inside) {
+        if (size + inside.size > entries.length) {
+            entries = Arrays.copyOf(entries, Math.max(size + inside.size, size * 2));
+        }
+        for (int i = 0; i < inside.size; i++) {
+            Defaulted relative = (Defaulted) inside.entries[i];
+            append(new Defaulted(relative.parent.isEmpty() ? base : base + relative.parent, relative.name,
+                    relative.detail));
+        }
+    }
+
+    /** Whether every change is a default filled, none written out yet. */
+    boolean onlyDefaultedUnwritten() {
+        for (int i = 0; i < size; i++) {
+            if (!(entries[i] instanceof Defaulted)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Adds the other's defaults filled, in their order, none written out. */
     public void addDefaultedOf(ChangeList other) {
         for (int i = 0; i < other.size; i++) {

@@ -9,6 +9,7 @@ import io.assistconf.ShownText;
 import io.assistconf.Violation;
 import io.assistconf.internal.schema.Shape;
 import io.assistconf.internal.tree.CompactMembers;
+import io.assistconf.internal.tree.CompactNodeFactory;
 import io.assistconf.internal.tree.JsonText;
 import io.assistconf.internal.tree.JsonType;
 import io.assistconf.internal.tree.KeySpelling;
@@ -72,6 +73,12 @@ public final class TreeNormalizer implements NormalizationSteps {
         }
     }
 
+    /** A default whose normalization is not kept: it reported something or changed more than defaults. */
+    private static final Object NOT_KEPT = new Object();
+
+    private final Mode mode;
+    /** Whether defaults are normalized once and kept on their shape ({@link #filled}), or at each fill. */
+    private final boolean keepsDefaults;
     private final Defaults defaults;
     private final boolean typeStrings;
     private final Severity unknownSeverity;
@@ -93,6 +100,12 @@ public final class TreeNormalizer implements NormalizationSteps {
     private boolean fillingDefault;
 
     TreeNormalizer(Mode mode) {
+        this(mode, true);
+    }
+
+    private TreeNormalizer(Mode mode, boolean keepsDefaults) {
+        this.mode = mode;
+        this.keepsDefaults = keepsDefaults;
         this.defaults = mode.defaults();
         this.typeStrings = mode.typeStrings();
         this.unknownSeverity = mode.unknownSeverity();
@@ -105,6 +118,15 @@ public final class TreeNormalizer implements NormalizationSteps {
     /** Normalizes {@code root}, which the caller owns and which is modified. */
     public static Normalization normalize(JsonNode root, Shape shape, Mode mode) {
         TreeNormalizer run = new TreeNormalizer(mode);
+        return run.finish(run.value(root, shape));
+    }
+
+    /**
+     * Normalizes as {@link #normalize} does, but normalizes each default afresh where it is filled: the plain
+     * path that keeping normalized defaults is proven equal to.
+     */
+    public static Normalization normalizeEachDefault(JsonNode root, Shape shape, Mode mode) {
+        TreeNormalizer run = new TreeNormalizer(mode, false);
         return run.finish(run.value(root, shape));
     }
 
@@ -418,7 +440,7 @@ public final class TreeNormalizer implements NormalizationSteps {
             enter(property.name(), property.name());
             boolean outer = fillingDefault;
             fillingDefault = true;
-            JsonNode filled = value(property.defaultValue().deepCopy(), property.shape());
+            JsonNode filled = filled(shape, i, property);
             if (given == null && members != null) {
                 members.append(property.name(), filled); // just looked up: absent
             } else {
@@ -427,6 +449,43 @@ public final class TreeNormalizer implements NormalizationSteps {
             fillingDefault = outer;
             leave();
         }
+    }
+
+    /**
+     * The default of the i-th defaulted property of {@code shape}, normalized, its changes added. How a
+     * default normalizes depends only on its shape and on which defaults are filled and whether strings are
+     * typed: its place shows only in the pointers of the changes. So when normalizing it reports nothing
+     * and changes nothing but defaults filled inside it, that is done once and kept on the shape, and each
+     * fill shares the value and adds those changes under the current pointer: no lookups, no normalizing,
+     * no copy. The shared value is read only (each change to it throws): nothing changes the canonical tree
+     * once it is normalized, and {@code Result.canonical()} hands out copies.
+     */
+    private JsonNode filled(Shape shape, int i, Shape.Property property) {
+        if (!keepsDefaults) {
+            return value(property.defaultValue().deepCopy(), property.shape());
+        }
+        int way = (defaults == Defaults.ALL ? 2 : 0) + (typeStrings ? 1 : 0);
+        Object kept = shape.normalizedDefault(i, way);
+        if (kept == null) {
+            kept = normalizedDefault(property);
+            shape.normalizedDefault(i, way, kept);
+        }
+        if (!(kept instanceof Normalization normalized)) {
+            return value(property.defaultValue().deepCopy(), property.shape());
+        }
+        if (!normalized.changes().isEmpty()) {
+            changes.addDefaultedUnder(canonicalPath.pointer(), normalized.changes());
+        }
+        return normalized.canonical();
+    }
+
+    /** A default normalized where nothing is around it, or {@link #NOT_KEPT} when that is not worth keeping. */
+    private Object normalizedDefault(Shape.Property property) {
+        TreeNormalizer run = new TreeNormalizer(mode);
+        run.fillingDefault = true;
+        JsonNode value = run.value(property.defaultValue().deepCopy(), property.shape());
+        boolean onlyDefaults = run.violations.isEmpty() && run.unlisted == 0 && run.changes.onlyDefaultedUnwritten();
+        return onlyDefaults ? run.finish(CompactNodeFactory.frozen(value)) : NOT_KEPT;
     }
 
     /** Converts a query-string value to the scalar type the schema expects, when it reads as one. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,6 +42,9 @@ public final class Shape {
         }
     }
 
+    /** How many ways of filling defaults {@link #normalizedDefault} keeps a slot for, per defaulted property. */
+    public static final int FILLINGS = 4;
+
     static final Shape ANY = new Shape(EnumSet.noneOf(JsonType.class), null, null, null, Map.of(), null, null,
             List.of(), null, false, Map.of(), null, LegacyMarks.NONE);
     static final Shape REFUSED = new Shape(EnumSet.noneOf(JsonType.class), null, null, null, Map.of(), null, null,
@@ -63,6 +67,13 @@ public final class Shape {
     private final LegacyMarks legacy;
     private final boolean fillsDefaults;
 
+    /**
+     * What the normalizer keeps of each default once it has normalized it, {@value #FILLINGS} slots per
+     * defaulted property (one per way of filling); empty until first needed. Opaque here: the normalizer
+     * owns its content.
+     */
+    private final AtomicReferenceArray<Object> normalizedDefaults;
+
     Shape(Set<JsonType> types, JsonNode constValue, Set<JsonNode> enumValues, Map<String, Property> properties,
             Map<String, String> spellings, Shape additional, Shape items, List<Shape> alternatives, Coercion coercion,
             boolean refused, Map<String, List<String>> aliases, String reference, LegacyMarks legacy) {
@@ -75,6 +86,7 @@ public final class Shape {
         this.spellings = bySpelling;
         this.defaulted = properties == null ? List.of()
                 : properties.values().stream().filter(property -> property.defaultValue() != null).toList();
+        this.normalizedDefaults = new AtomicReferenceArray<>(defaulted.size() * FILLINGS);
         this.additional = additional;
         this.items = items;
         this.alternatives = List.copyOf(alternatives);
@@ -105,6 +117,7 @@ public final class Shape {
         this.spellings = bySpelling;
         this.defaulted = properties == null ? List.of()
                 : properties.values().stream().filter(property -> property.defaultValue() != null).toList();
+        this.normalizedDefaults = new AtomicReferenceArray<>(defaulted.size() * FILLINGS);
         this.additional = original.additional == null ? null : original.additional.fillingDefaults();
         this.items = original.items == null ? null : original.items.fillingDefaults();
         this.alternatives = original.alternatives.stream().map(Shape::fillingDefaults).toList();
@@ -191,6 +204,16 @@ public final class Shape {
         }
         Property property = spellings.get(key);
         return property != null ? property : spellings.get(KeySpelling.snake(key));
+    }
+
+    /** {@return what the normalizer kept in slot {@code way} of the i-th {@link #defaulted} property, or null} */
+    public Object normalizedDefault(int i, int way) {
+        return normalizedDefaults.get(i * FILLINGS + way);
+    }
+
+    /** Keeps {@code kept} in slot {@code way} of the i-th {@link #defaulted} property (any thread may). */
+    public void normalizedDefault(int i, int way, Object kept) {
+        normalizedDefaults.set(i * FILLINGS + way, kept);
     }
 
     /** The properties that have a default, in schema order. */

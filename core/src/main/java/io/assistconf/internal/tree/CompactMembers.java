@@ -27,12 +27,40 @@ public final class CompactMembers extends AbstractMap<String, JsonNode> {
     private static final int INDEXED_FROM = 12;
     private static final int LONGEST_PROBE = 32;
 
-    private Member[] members = new Member[4];
+    private Member[] members;
     private int size;
     /** Position + 1 of each key, by hash; null while the object is small or the overflow index is used. */
     private int[] index;
     /** Position of each key, once probing in {@code index} grew too long; else null. */
     private Map<String, Integer> overflow;
+    /** Whether every change throws: the members of a value shared between trees ({@link #freeze}). */
+    private boolean frozen;
+
+    public CompactMembers() {
+        this(4);
+    }
+
+    /** Members with room for {@code capacity} of them before the array grows (to a power of two, at least 4). */
+    public CompactMembers(int capacity) {
+        members = new Member[Integer.highestOneBit(Math.max(4, capacity) - 1) << 1];
+    }
+
+    /**
+     * Makes these members read only, for a value shared between trees: from now on each change, through the
+     * map, its iterator or an entry, throws {@link UnsupportedOperationException}.
+     */
+    public void freeze() {
+        for (int i = 0; i < size; i++) {
+            members[i] = new ReadOnlyMember(members[i].key, members[i].value);
+        }
+        frozen = true;
+    }
+
+    private void changing() {
+        if (frozen) {
+            throw new UnsupportedOperationException("these members are shared and read only");
+        }
+    }
 
     @Override
     public int size() {
@@ -53,6 +81,7 @@ public final class CompactMembers extends AbstractMap<String, JsonNode> {
     @Override
     public JsonNode put(String key, JsonNode value) {
         Objects.requireNonNull(key, "key");
+        changing();
         int at = find(key);
         if (at >= 0) {
             return members[at].setValue(value);
@@ -63,6 +92,7 @@ public final class CompactMembers extends AbstractMap<String, JsonNode> {
 
     /** Adds a member whose key the caller knows is absent (a reader that just looked it up). */
     public void append(String key, JsonNode value) {
+        changing();
         if (size == members.length) {
             members = Arrays.copyOf(members, size * 2);
             index = null;
@@ -85,6 +115,7 @@ public final class CompactMembers extends AbstractMap<String, JsonNode> {
 
     @Override
     public void clear() {
+        changing();
         Arrays.fill(members, 0, size, null);
         size = 0;
         index = null;
@@ -148,6 +179,7 @@ public final class CompactMembers extends AbstractMap<String, JsonNode> {
     }
 
     private JsonNode removeAt(int at) {
+        changing();
         JsonNode removed = members[at].value;
         System.arraycopy(members, at + 1, members, at, size - at - 1);
         members[--size] = null;
@@ -225,7 +257,7 @@ public final class CompactMembers extends AbstractMap<String, JsonNode> {
     }
 
     /** One member; {@code setValue} changes the map. */
-    private static final class Member implements Map.Entry<String, JsonNode> {
+    private static class Member implements Map.Entry<String, JsonNode> {
         private final String key;
         /** The key's hash, compared before the key itself (it fits in the entry's padding). */
         private final int hash;
@@ -268,6 +300,19 @@ public final class CompactMembers extends AbstractMap<String, JsonNode> {
         @Override
         public String toString() {
             return key + "=" + value;
+        }
+    }
+
+    /** A member of frozen members. */
+    private static final class ReadOnlyMember extends Member {
+
+        ReadOnlyMember(String key, JsonNode value) {
+            super(key, value);
+        }
+
+        @Override
+        public JsonNode setValue(JsonNode value) {
+            throw new UnsupportedOperationException("this member is shared and read only");
         }
     }
 }
