@@ -53,15 +53,20 @@ public final class SecretKeys {
 
     /** The secret field the key starts with, followed by a separator, or null. */
     public Match match(String key) {
+        return match(key, 0, key.length());
+    }
+
+    /** {@link #match(String)} of the key {@code text} holds from {@code from} to {@code to}, not copied. */
+    private Match match(String text, int from, int to) {
         for (Prefix prefix : prefixes) {
             String name = prefix.spelling();
-            if (key.regionMatches(true, 0, name, 0, name.length())) {
-                int at = name.length();
-                while (at < key.length() && key.charAt(at) == ' ') {
+            if (to - from >= name.length() && text.regionMatches(true, from, name, 0, name.length())) {
+                int at = from + name.length();
+                while (at < to && text.charAt(at) == ' ') {
                     at++;
                 }
-                if (at < key.length() && (key.charAt(at) == ':' || key.charAt(at) == '=')) {
-                    return new Match(prefix.field(), key.charAt(at));
+                if (at < to && (text.charAt(at) == ':' || text.charAt(at) == '=')) {
+                    return new Match(prefix.field(), text.charAt(at));
                 }
             }
         }
@@ -79,8 +84,7 @@ public final class SecretKeys {
         for (int start = pointer.indexOf('/'); start >= 0; start = pointer.indexOf('/', start + 1)) {
             int end = pointer.indexOf('/', start + 1);
             // Escaping changes only '~' and '/', which no secret field's name nor separator holds.
-            String segment = pointer.substring(start + 1, end < 0 ? pointer.length() : end);
-            if (match(segment) != null) {
+            if (match(pointer, start + 1, end < 0 ? pointer.length() : end) != null) {
                 return pointer.substring(0, start);
             }
         }

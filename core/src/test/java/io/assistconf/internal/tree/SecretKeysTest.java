@@ -3,6 +3,12 @@ package io.assistconf.internal.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,5 +64,30 @@ class SecretKeysTest {
         assertThat(SECRETS.hide("/a~1authorization:x/b")).isEqualTo("/a~1authorization:x/b");
         assertThat(SecretKeys.NONE.hide("/authorization:x")).isEqualTo("/authorization:x");
         assertThat(SecretKeys.NONE.match("authorization:x")).isNull();
+    }
+
+    /** {@code hide} reads segments in place; it must cut where matching each segment as a key cuts. */
+    @Property(tries = 2000)
+    void aPointerIsCutWhereItsFirstSegmentThatIsASecretKeyStarts(@ForAll("pointers") String pointer) {
+        String expected = pointer;
+        int start = 0;
+        for (String segment : pointer.substring(1).split("/", -1)) {
+            if (SECRETS.match(segment) != null) {
+                expected = pointer.substring(0, start);
+                break;
+            }
+            start += 1 + segment.length();
+        }
+        assertThat(SECRETS.hide(pointer)).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<String> pointers() {
+        Arbitrary<String> segments = Combinators.combine(
+                Arbitraries.of("", "authorization", "apiKey", "API_KEY", "auth_token", "auth", "tools", "0"),
+                Arbitraries.of("", ":", " =", "  :", "-", "\t:"),
+                Arbitraries.strings().withChars("ab:= ~1").ofMaxLength(6))
+                .as((name, separator, tail) -> name + separator + tail);
+        return segments.list().ofMinSize(1).ofMaxSize(5).map(list -> "/" + String.join("/", list));
     }
 }
