@@ -59,8 +59,10 @@ interface NormalizationSteps {
      *
      * @param members the object's members when the caller built it over them (a default is then added without
      *                looking its name up again), else null
+     * @param present with {@code members}: bit i set when the shape's property at position i (below 64) was
+     *                given, so that a property at such a position whose bit is clear is absent without a lookup
      */
-    void defaults(ObjectNode object, CompactMembers members, Shape shape);
+    void defaults(ObjectNode object, CompactMembers members, long present, Shape shape);
 
     /** Ends the run: what it found, with {@code canonical} as the normalized payload. */
     Normalization finish(JsonNode canonical);

@@ -84,11 +84,21 @@ final class StreamingNormalizer {
         List<String> respelled = null;
         // The keys of the second spellings read, merged or refused.
         List<String> repeated = null;
+        // The known properties read so far, by position (the first 64): a property not read yet is not
+        // looked for among the members. Unknown keys never spell a known property, so they are looked for.
+        long read = 0;
         for (String key = parser.nextName(); key != null; key = parser.nextName()) {
             count.addName(key);
             Shape.Property known = shape.property(key);
             String canonical = known == null ? key : known.name();
-            int at = members.find(canonical);
+            int at;
+            if (known != null && known.index() < Long.SIZE) {
+                long bit = 1L << known.index();
+                at = (read & bit) == 0 ? -1 : members.find(canonical);
+                read |= bit;
+            } else {
+                at = members.find(canonical);
+            }
             JsonNode earlier = at < 0 ? null : members.valueAt(at);
             String earlierKey = earlier == null ? null : spellingOf(canonical, respelled);
             if (key.equals(earlierKey) || (repeated != null && repeated.contains(key))) {
@@ -125,7 +135,7 @@ final class StreamingNormalizer {
                 repeated.add(key);
             }
         }
-        steps.defaults(object, members, shape);
+        steps.defaults(object, members, read, shape);
         return object;
     }
 

@@ -264,7 +264,7 @@ public final class TreeNormalizer implements NormalizationSteps {
         } else {
             members(object, shape);
         }
-        defaults(object, null, shape);
+        defaults(object, null, 0, shape);
     }
 
     private static boolean needsRenaming(ObjectNode object, Shape shape) {
@@ -420,7 +420,7 @@ public final class TreeNormalizer implements NormalizationSteps {
      * in a run that fills no default ({@link Defaults#NONE}).
      */
     @Override
-    public void defaults(ObjectNode object, CompactMembers members, Shape shape) {
+    public void defaults(ObjectNode object, CompactMembers members, long present, Shape shape) {
         if (defaults == Defaults.NONE) {
             return;
         }
@@ -428,7 +428,8 @@ public final class TreeNormalizer implements NormalizationSteps {
         List<Shape.Property> defaulted = shape.defaulted();
         for (int i = 0; i < defaulted.size(); i++) {
             Shape.Property property = defaulted.get(i);
-            JsonNode given = object.get(property.name());
+            boolean absent = members != null && property.index() < Long.SIZE && (present & 1L << property.index()) == 0;
+            JsonNode given = absent ? null : object.get(property.name());
             boolean reset = given != null && given.isNull() && property.nullResets()
                     && (filling || property.shape().fillsDefaults());
             if (given == null ? !filling : !reset) {

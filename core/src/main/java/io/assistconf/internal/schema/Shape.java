@@ -26,19 +26,25 @@ public final class Shape {
      * A property of an object shape. {@code defaultValue} is null when the schema gives none;
      * {@code defaultDetail} is the change detail written when it is filled (prepared once); {@code legacy}
      * is the {@code x-legacy} text of a key only one source accepts, or null; {@code nullResets}: a
-     * {@code null} given for it stands for its default ({@code x-null-resets}).
+     * {@code null} given for it stands for its default ({@code x-null-resets}); {@code index}: its position
+     * among the properties of its shape (-1 until the shape is built).
      */
     public record Property(String name, Shape shape, JsonNode defaultValue, String defaultDetail, String legacy,
-            boolean nullResets) {
+            boolean nullResets, int index) {
 
         Property(String name, Shape shape, JsonNode defaultValue, String legacy, boolean nullResets) {
             this(name, shape, defaultValue, defaultValue == null ? null : "filled the default " + JsonText.of(defaultValue),
-                    legacy, nullResets);
+                    legacy, nullResets, -1);
         }
 
         /** This property with a shape filling the defaults its value omits ({@link Shape#fillingDefaults}). */
         Property fillingDefaults() {
-            return new Property(name, shape.fillingDefaults(), defaultValue, defaultDetail, legacy, nullResets);
+            return new Property(name, shape.fillingDefaults(), defaultValue, defaultDetail, legacy, nullResets, index);
+        }
+
+        /** This property at position {@code index} of its shape. */
+        Property at(int index) {
+            return new Property(name, shape, defaultValue, defaultDetail, legacy, nullResets, index);
         }
     }
 
@@ -80,12 +86,12 @@ public final class Shape {
         this.types = types.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(types));
         this.constValue = constValue;
         this.enumValues = enumValues == null ? null : Set.copyOf(enumValues);
-        this.properties = properties == null ? null : Collections.unmodifiableMap(properties);
+        this.properties = properties == null ? null : Collections.unmodifiableMap(placed(properties));
         Map<String, Property> bySpelling = new HashMap<>();
-        spellings.forEach((spelling, name) -> bySpelling.put(spelling, properties.get(name)));
+        spellings.forEach((spelling, name) -> bySpelling.put(spelling, this.properties.get(name)));
         this.spellings = bySpelling;
         this.defaulted = properties == null ? List.of()
-                : properties.values().stream().filter(property -> property.defaultValue() != null).toList();
+                : this.properties.values().stream().filter(property -> property.defaultValue() != null).toList();
         this.normalizedDefaults = new AtomicReferenceArray<>(defaulted.size() * FILLINGS);
         this.additional = additional;
         this.items = items;
@@ -97,6 +103,15 @@ public final class Shape {
         this.choosesByType = alternatives.stream().allMatch(alternative -> alternative.constValue == null);
         this.legacy = legacy;
         this.fillsDefaults = false;
+    }
+
+    /** The properties, each knowing its position. */
+    private static Map<String, Property> placed(Map<String, Property> properties) {
+        Map<String, Property> placed = new LinkedHashMap<>();
+        for (Property property : properties.values()) {
+            placed.put(property.name(), property.at(placed.size()));
+        }
+        return placed;
     }
 
     /** A copy of {@code original} that fills defaults, as every place below it does. */
