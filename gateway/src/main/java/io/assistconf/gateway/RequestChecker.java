@@ -106,34 +106,35 @@ public final class RequestChecker {
         if (!route.checked()) {
             return PASS;
         }
-        String traceId = TraceIds.of(request, traceHeader);
+        // A trace id is made only for a request that is answered with an error or logged: making one (a random
+        // UUID) was a tenth of checking a small valid body.
         try {
-            return route.checksQuery() ? checkQuery(request, route, traceId) : checkBody(request, route, traceId);
+            return route.checksQuery() ? checkQuery(request, route) : checkBody(request, route);
         } catch (RuntimeException | StackOverflowError e) {
             // The check itself guards against its defects; this is the gateway's own, answered without detail.
             Violation defect = Code.INTERNAL_ERROR.at("", "the request could not be checked because of a defect in"
                     + " the assistconf gateway, not in the request; please report it");
-            return reject(Rejection.Reason.INTERNAL, 500, route, "body", List.of(defect), traceId, request);
+            return reject(Rejection.Reason.INTERNAL, 500, route, "body", List.of(defect), request);
         }
     }
 
-    private Decision checkQuery(Request request, Route route, String traceId) {
+    private Decision checkQuery(Request request, Route route) {
         Result result = checking.check(route.variant(), route.kind(), Input.query(request.rawQuery()));
         if (!result.valid()) {
-            return invalid(request, route, "query", result.violations(), traceId,
+            return invalid(request, route, "query", result.violations(),
                     () -> new Decision.Forward(route, null, request.rawQuery(), null, result.violations()));
         }
         String query = forwarding == Forwarding.ORIGINAL ? request.rawQuery()
                 : CanonicalQuery.of(result.canonical().orElseThrow());
-        logWarnings(request, route, traceId, result.violations());
+        logWarnings(request, route, result.violations());
         return new Decision.Forward(route, null, query, null, result.violations());
     }
 
-    private Decision checkBody(Request request, Route route, String traceId) {
+    private Decision checkBody(Request request, Route route) {
         String notJson = JsonMediaType.problem(request.contentType());
         if (notJson != null) {
             List<Violation> violations = List.of(Code.UNSUPPORTED_MEDIA_TYPE.at("", notJson));
-            return invalid(request, route, Rejection.Reason.NOT_JSON, 415, "header", violations, traceId,
+            return invalid(request, route, Rejection.Reason.NOT_JSON, 415, "header", violations,
                     () -> new Decision.Forward(route, null, request.rawQuery(), null, violations));
         }
         byte[] body;
@@ -141,21 +142,21 @@ public final class RequestChecker {
             body = BoundedBody.read(request.body(), maxBodyBytes);
         } catch (IOException e) {
             List<Violation> violations = List.of(Code.UNREADABLE_INPUT.at("", "the request body could not be read"));
-            return reject(Rejection.Reason.INVALID, invalidStatus(route), route, "body", violations, traceId, request);
+            return reject(Rejection.Reason.INVALID, invalidStatus(route), route, "body", violations, request);
         }
         if (body == null) {
             // Refused in both modes: what was not held whole cannot be forwarded untouched.
             List<Violation> violations = List.of(Code.LIMIT_EXCEEDED.at("", "the request body is larger than the"
                     + " limit of " + maxBodyBytes + " bytes"));
-            return reject(Rejection.Reason.TOO_LARGE, 413, route, "body", violations, traceId, request);
+            return reject(Rejection.Reason.TOO_LARGE, 413, route, "body", violations, request);
         }
         Result result = checking.check(route.variant(), route.kind(), Input.of(body, TextFormat.JSON));
         if (!result.valid()) {
-            return invalid(request, route, "body", result.violations(), traceId,
+            return invalid(request, route, "body", result.violations(),
                     () -> new Decision.Forward(route, body, request.rawQuery(), request.contentType(),
                             result.violations()));
         }
-        logWarnings(request, route, traceId, result.violations());
+        logWarnings(request, route, result.violations());
         if (forwarding == Forwarding.ORIGINAL) {
             return new Decision.Forward(route, body, request.rawQuery(), request.contentType(), result.violations());
         }
@@ -167,19 +168,18 @@ public final class RequestChecker {
 
     /** A request with errors: rejected, or in report-only mode logged and forwarded as it came. */
     private Decision invalid(Request request, Route route, String where, List<Violation> violations,
-            String traceId, Supplier<Decision.Forward> original) {
-        return invalid(request, route, Rejection.Reason.INVALID, invalidStatus(route), where, violations, traceId,
-                original);
+            Supplier<Decision.Forward> original) {
+        return invalid(request, route, Rejection.Reason.INVALID, invalidStatus(route), where, violations, original);
     }
 
     private Decision invalid(Request request, Route route, Rejection.Reason reason, int status, String where,
-            List<Violation> violations, String traceId, Supplier<Decision.Forward> original) {
+            List<Violation> violations, Supplier<Decision.Forward> original) {
         if (mode == Mode.REPORT_ONLY) {
-            RequestLog.log(Level.WARNING, traceId, request.method(), route.template(),
+            RequestLog.log(Level.WARNING, TraceIds.of(request, traceHeader), request.method(), route.template(),
                     "forwarded as it came (report-only; enforcing would answer " + status + ")", violations);
             return original.get();
         }
-        return reject(reason, status, route, where, violations, traceId, request);
+        return reject(reason, status, route, where, violations, request);
     }
 
     /** 400, or 422 for Burki, as FastAPI answers a request that fails validation. */
@@ -213,7 +213,8 @@ public final class RequestChecker {
     }
 
     private Decision.Reject reject(Rejection.Reason reason, int status, Route route, String where,
-            List<Violation> violations, String traceId, Request request) {
+            List<Violation> violations, Request request) {
+        String traceId = TraceIds.of(request, traceHeader);
         Rejection rejection = new Rejection(reason, status, route.variant(), route.kind(), where, violations, traceId,
                 clock.instant());
         RequestLog.log(Level.DEBUG, traceId, request.method(), route.template(), "rejected " + status, violations);
@@ -221,9 +222,10 @@ public final class RequestChecker {
                 errorFormat), violations, traceId, List.of());
     }
 
-    private static void logWarnings(Request request, Route route, String traceId, List<Violation> violations) {
-        if (!violations.isEmpty()) {
-            RequestLog.log(Level.DEBUG, traceId, request.method(), route.template(), "forwarded", violations);
+    private void logWarnings(Request request, Route route, List<Violation> violations) {
+        if (!violations.isEmpty() && RequestLog.logs(Level.DEBUG)) {
+            RequestLog.log(Level.DEBUG, TraceIds.of(request, traceHeader), request.method(), route.template(),
+                    "forwarded", violations);
         }
     }
 

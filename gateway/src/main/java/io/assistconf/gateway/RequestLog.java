@@ -17,6 +17,11 @@ final class RequestLog {
     private RequestLog() {
     }
 
+    /** Whether a line of this level would be written. */
+    static boolean logs(Level level) {
+        return LOG.isLoggable(level);
+    }
+
     static void log(Level level, String traceId, String method, String route, String outcome,
             List<Violation> violations) {
         if (!LOG.isLoggable(level)) {
