@@ -80,8 +80,8 @@ final class StreamingNormalizer {
         count.add();
         CompactMembers members = new CompactMembers();
         ObjectNode object = new ObjectNode(nodes, members);
-        // For each member read under another spelling: its canonical name, then the key as written.
-        List<String> respelled = null;
+        // The key each known property was written with, by position, where it is not the canonical name.
+        String[] respelled = null;
         // The keys of the second spellings read, merged or refused.
         List<String> repeated = null;
         // The known properties read so far, by position (the first 64): a property not read yet is not
@@ -100,7 +100,7 @@ final class StreamingNormalizer {
                 at = members.find(canonical);
             }
             JsonNode earlier = at < 0 ? null : members.valueAt(at);
-            String earlierKey = earlier == null ? null : spellingOf(canonical, respelled);
+            String earlierKey = earlier == null ? null : spellingOf(known, canonical, respelled);
             if (key.equals(earlierKey) || (repeated != null && repeated.contains(key))) {
                 // The reader reads the document again as a tree, keeping the last value (D9).
                 throw new TokenTreeReader.DuplicateKey();
@@ -125,9 +125,8 @@ final class StreamingNormalizer {
             if (earlier == null) {
                 members.append(canonical, value);
                 if (!canonical.equals(key)) {
-                    respelled = respelled == null ? new ArrayList<>(4) : respelled;
-                    respelled.add(canonical);
-                    respelled.add(key);
+                    respelled = respelled == null ? new String[shape.properties().size()] : respelled;
+                    respelled[known.index()] = key;
                 }
             } else {
                 steps.repeated(mark, canonical, earlierKey, key, earlier.equals(value));
@@ -139,14 +138,10 @@ final class StreamingNormalizer {
         return object;
     }
 
-    /** The key a member named {@code canonical} was written with. */
-    private static String spellingOf(String canonical, List<String> respelled) {
-        for (int i = 0; respelled != null && i < respelled.size(); i += 2) {
-            if (respelled.get(i).equals(canonical)) {
-                return respelled.get(i + 1);
-            }
-        }
-        return canonical;
+    /** The key a member named {@code canonical} (of the property {@code known}, or unknown) was written with. */
+    private static String spellingOf(Shape.Property known, String canonical, String[] respelled) {
+        String spelled = known == null || respelled == null ? null : respelled[known.index()];
+        return spelled == null ? canonical : spelled;
     }
 
     private ArrayNode array(Shape items) {
