@@ -22,25 +22,26 @@ import java.util.function.Consumer;
 public final class ChangeList extends AbstractList<Change> implements RandomAccess {
 
     /** A default filled at {@code parent}'s member {@code name}. */
-    private record Defaulted(String parent, String name, String detail) {
+    private record Defaulted(Location parent, String name, String detail) {
 
         Change change() {
-            return new Change(Change.Type.DEFAULTED, Pointers.append(parent, name), "", detail);
+            return new Change(Change.Type.DEFAULTED, Pointers.append(parent.pointer(), name), "", detail);
         }
 
         boolean at(String pointer) {
             String escaped = Pointers.escape(name);
-            return pointer.length() == parent.length() + 1 + escaped.length() && pointer.startsWith(parent)
-                    && pointer.charAt(parent.length()) == '/' && pointer.endsWith(escaped);
+            int above = pointer.length() - escaped.length() - 1;
+            return above >= 0 && pointer.charAt(above) == '/' && pointer.endsWith(escaped)
+                    && parent.isPointerOf(pointer, above);
         }
     }
 
     /** The key {@code key} of the object at {@code originalParent}, renamed to {@code canonical}. */
-    private record Renamed(String canonicalParent, String canonical, String originalParent, String key) {
+    private record Renamed(Location canonicalParent, String canonical, Location originalParent, String key) {
 
         Change change() {
-            return new Change(Change.Type.RENAMED, Pointers.append(canonicalParent, canonical),
-                    Pointers.append(originalParent, key), "renamed '" + key + "' to '" + canonical + "'");
+            return new Change(Change.Type.RENAMED, Pointers.append(canonicalParent.pointer(), canonical),
+                    Pointers.append(originalParent.pointer(), key), "renamed '" + key + "' to '" + canonical + "'");
         }
     }
 
@@ -63,12 +64,12 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
     }
 
     /** Adds the change that fills the member {@code name} of the object at {@code parent} with its default. */
-    public void addDefaulted(String parent, String name, String detail) {
+    void addDefaulted(Location parent, String name, String detail) {
         append(new Defaulted(parent, name, detail));
     }
 
     /** Adds the change that renames {@code key}, a member of the objects at the two parents, to {@code canonical}. */
-    public void addRenamed(String canonicalParent, String canonical, String originalParent, String key) {
+    void addRenamed(Location canonicalParent, String canonical, Location originalParent, String key) {
         append(new Renamed(canonicalParent, canonical, originalParent, key));
     }
 
@@ -76,14 +77,15 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
      * Adds the defaults filled inside a default, {@code inside}, which holds only defaults filled, at pointers
      * relative to it, as filled at {@code base}: in their order, none written out.
      */
-    void addDefaultedUnder(String base, ChangeList inside) {
+    void addDefaultedUnder(Location base, ChangeList inside) {
         if (size + inside.size > entries.length) {
             entries = Arrays.copyOf(entries, Math.max(size + inside.size, size * 2));
         }
         for (int i = 0; i < inside.size; i++) {
             Defaulted relative = (Defaulted) inside.entries[i];
-            append(new Defaulted(relative.parent.isEmpty() ? base : base + relative.parent, relative.name,
-                    relative.detail));
+            Location parent = relative.parent == Location.ROOT ? base
+                    : Location.at(base.pointer() + relative.parent.pointer());
+            append(new Defaulted(parent, relative.name, relative.detail));
         }
     }
 

@@ -319,7 +319,7 @@ public final class TreeNormalizer implements NormalizationSteps {
 
     @Override
     public void renamed(String canonical, String key) {
-        changes.addRenamed(canonicalPath.pointer(), canonical, originalPath.pointer(), key);
+        changes.addRenamed(canonicalPath.location(), canonical, originalPath.location(), key);
     }
 
     @Override
@@ -437,7 +437,7 @@ public final class TreeNormalizer implements NormalizationSteps {
             }
             String detail = reset ? "replaced null by the default " + JsonText.of(property.defaultValue())
                     : property.defaultDetail();
-            changes.addDefaulted(canonicalPath.pointer(), property.name(), detail);
+            changes.addDefaulted(canonicalPath.location(), property.name(), detail);
             enter(property.name(), property.name());
             boolean outer = fillingDefault;
             fillingDefault = true;
@@ -475,7 +475,7 @@ public final class TreeNormalizer implements NormalizationSteps {
             return value(property.defaultValue().deepCopy(), property.shape());
         }
         if (!normalized.changes().isEmpty()) {
-            changes.addDefaultedUnder(canonicalPath.pointer(), normalized.changes());
+            changes.addDefaultedUnder(canonicalPath.location(), normalized.changes());
         }
         return normalized.canonical();
     }
@@ -542,8 +542,8 @@ public final class TreeNormalizer implements NormalizationSteps {
         /** A member name, or null where the segment is the array index in {@code indices}. */
         private String[] names = new String[8];
         private int[] indices = new int[8];
-        /** The pointer of the first i + 1 segments, once written, so sibling pointers share their parent's. */
-        private String[] pointers = new String[8];
+        /** The location of the first i + 1 segments, once asked for, so siblings share their parent's. */
+        private Location[] locations = new Location[8];
         private int size;
 
         void push(String name) {
@@ -558,18 +558,18 @@ public final class TreeNormalizer implements NormalizationSteps {
             if (size == names.length) {
                 names = java.util.Arrays.copyOf(names, size * 2);
                 indices = java.util.Arrays.copyOf(indices, size * 2);
-                pointers = java.util.Arrays.copyOf(pointers, size * 2);
+                locations = java.util.Arrays.copyOf(locations, size * 2);
             }
             names[size] = name;
             indices[size] = index;
-            pointers[size] = null;
+            locations[size] = null;
             size++;
         }
 
         void pop() {
             size--;
             names[size] = null;
-            pointers[size] = null;
+            locations[size] = null;
         }
 
         boolean isEmpty() {
@@ -587,25 +587,27 @@ public final class TreeNormalizer implements NormalizationSteps {
         }
 
         String last() {
-            return text(size - 1);
+            return names[size - 1] != null ? Pointers.escape(names[size - 1]) : Integer.toString(indices[size - 1]);
         }
 
-        String pointer() {
+        /** The current location; its pointer is written only when asked for. */
+        Location location() {
             if (size == 0) {
-                return "";
+                return Location.ROOT;
             }
             int known = size - 1;
-            while (known >= 0 && pointers[known] == null) {
+            while (known >= 0 && locations[known] == null) {
                 known--;
             }
             for (int i = known + 1; i < size; i++) {
-                pointers[i] = (i == 0 ? "" : pointers[i - 1]) + "/" + text(i);
+                Location parent = i == 0 ? Location.ROOT : locations[i - 1];
+                locations[i] = names[i] != null ? parent.member(names[i]) : parent.item(indices[i]);
             }
-            return pointers[size - 1];
+            return locations[size - 1];
         }
 
-        private String text(int segment) {
-            return names[segment] != null ? Pointers.escape(names[segment]) : Integer.toString(indices[segment]);
+        String pointer() {
+            return location().pointer();
         }
     }
 }

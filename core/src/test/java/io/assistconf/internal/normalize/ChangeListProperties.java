@@ -33,12 +33,12 @@ class ChangeListProperties {
             pointers.add(pointer);
             switch (random.nextInt(4)) {
                 case 0 -> {
-                    lazy.addDefaulted(parent, name, "filled " + step);
+                    lazy.addDefaulted(Location.at(parent), name, "filled " + step);
                     eager.add(new Change(Change.Type.DEFAULTED, pointer, "", "filled " + step));
                 }
                 case 1 -> {
                     String key = NAMES[random.nextInt(NAMES.length)];
-                    lazy.addRenamed(parent, name, parent, key);
+                    lazy.addRenamed(Location.at(parent), name, Location.at(parent), key);
                     eager.add(new Change(Change.Type.RENAMED, pointer, Pointers.append(parent, key),
                             "renamed '" + key + "' to '" + name + "'"));
                 }

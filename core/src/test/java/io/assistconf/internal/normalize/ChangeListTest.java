@@ -16,10 +16,10 @@ class ChangeListTest {
     @Test
     void eachChangeReadsAsTheOneWrittenAtOnce() {
         ChangeList list = new ChangeList();
-        list.addDefaulted("", "model", "filled the default \"gpt\"");
-        list.addRenamed("/llm", "max_tokens", "/llm", "maxTokens");
+        list.addDefaulted(Location.at(""), "model", "filled the default \"gpt\"");
+        list.addRenamed(Location.at("/llm"), "max_tokens", Location.at("/llm"), "maxTokens");
         list.add(COERCED);
-        list.addDefaulted("/tools/0", "a/b~c", "filled the default 1");
+        list.addDefaulted(Location.at("/tools/0"), "a/b~c", "filled the default 1");
 
         assertThat(list).containsExactly(
                 new Change(Change.Type.DEFAULTED, "/model", "", "filled the default \"gpt\""),
@@ -33,10 +33,10 @@ class ChangeListTest {
     @Test
     void aDefaultIsFoundAtItsPointerOnlyWithoutWritingIt() {
         ChangeList list = new ChangeList();
-        list.addDefaulted("/x", "a/b~c", "d");
-        list.addDefaulted("", "model", "d");
+        list.addDefaulted(Location.at("/x"), "a/b~c", "d");
+        list.addDefaulted(Location.at(""), "model", "d");
         list.add(new Change(Change.Type.DEFAULTED, "/given", "", "d"));
-        list.addRenamed("", "renamed", "", "reNamed");
+        list.addRenamed(Location.at(""), "renamed", Location.at(""), "reNamed");
 
         assertThat(list.defaultedAt("/x/a~1b~0c")).isTrue();
         assertThat(list.defaultedAt("/model")).isTrue();
@@ -51,7 +51,7 @@ class ChangeListTest {
     void cuttingTheTailDropsItsChanges() {
         ChangeList list = new ChangeList();
         for (int i = 0; i < 40; i++) {
-            list.addDefaulted("", "m" + i, "d");
+            list.addDefaulted(Location.at(""), "m" + i, "d");
         }
         list.subList(10, list.size()).clear();
         list.add(COERCED);
@@ -63,8 +63,8 @@ class ChangeListTest {
     @Test
     void onlyTheChangesThatMoveAValueAreToldToAPathTranslator() {
         ChangeList list = new ChangeList();
-        list.addDefaulted("", "model", "d");
-        list.addRenamed("", "max_tokens", "", "maxTokens");
+        list.addDefaulted(Location.at(""), "model", "d");
+        list.addRenamed(Location.at(""), "max_tokens", Location.at(""), "maxTokens");
         list.add(new Change(Change.Type.DEFAULTED, "/given", "", "d"));
         list.add(COERCED);
         List<Change> told = new ArrayList<>();
@@ -76,7 +76,7 @@ class ChangeListTest {
     void threadsReadingTheSameListReadEqualChanges() throws Exception {
         ChangeList list = new ChangeList();
         for (int i = 0; i < 1_000; i++) {
-            list.addDefaulted("/o" + i, "m", "d");
+            list.addDefaulted(Location.at("/o" + i), "m", "d");
         }
         List<CompletableFuture<List<Change>>> readers = new ArrayList<>();
         for (int t = 0; t < 4; t++) {

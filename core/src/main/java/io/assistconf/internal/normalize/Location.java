@@ -1,0 +1,91 @@
+package io.assistconf.internal.normalize;
+
+import io.assistconf.internal.tree.Pointers;
+
+/**
+ * A place in a payload: the place it is in and its member name or array index. Its JSON Pointer is written
+ * when first asked for and then kept, so that a check whose changes nobody reads (a gateway forwarding the
+ * canonical body, a lint) builds no pointer string for the objects whose keys it renames or whose defaults
+ * it fills. Immutable but for that kept pointer, which threads reading one location may each write: they
+ * write equal strings.
+ */
+final class Location {
+
+    static final Location ROOT = at("");
+
+    private final Location parent;
+    private final String name;
+    private final int index;
+    private String pointer;
+
+    private Location(Location parent, String name, int index, String pointer) {
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
+        this.pointer = pointer;
+    }
+
+    /** The place whose JSON Pointer is {@code pointer}. */
+    static Location at(String pointer) {
+        return new Location(null, null, 0, pointer);
+    }
+
+    /** The member {@code name} of the object here. */
+    Location member(String name) {
+        return new Location(this, name, 0, null);
+    }
+
+    /** The item {@code index} of the array here. */
+    Location item(int index) {
+        return new Location(this, null, index, null);
+    }
+
+    /**
+     * The escaped JSON Pointer of this place, written once, and kept at each place above it that had none, so
+     * that places beside each other share their parent's.
+     */
+    String pointer() {
+        String written = pointer;
+        if (written != null) {
+            return written;
+        }
+        // Without recursion: a payload may be deep.
+        int unwritten = 0;
+        Location at = this;
+        while ((written = at.pointer) == null) {
+            unwritten++;
+            at = at.parent;
+        }
+        Location[] below = new Location[unwritten];
+        at = this;
+        for (int i = unwritten - 1; i >= 0; i--) {
+            below[i] = at;
+            at = at.parent;
+        }
+        for (Location place : below) {
+            written = written + "/" + (place.name != null ? Pointers.escape(place.name) : Integer.toString(place.index));
+            place.pointer = written;
+        }
+        return written;
+    }
+
+    /**
+     * Whether the first {@code length} characters of {@code text} are this place's pointer; read from the
+     * place up, without writing the pointer.
+     */
+    boolean isPointerOf(String text, int length) {
+        int end = length;
+        for (Location at = this; ; at = at.parent) {
+            String known = at.pointer;
+            if (known != null) {
+                return known.length() == end && text.regionMatches(0, known, 0, end);
+            }
+            String segment = at.name != null ? Pointers.escape(at.name) : Integer.toString(at.index);
+            int start = end - segment.length() - 1;
+            if (start < 0 || text.charAt(start) != '/' || !text.regionMatches(start + 1, segment, 0, segment.length())) {
+                return false;
+            }
+            end = start;
+        }
+    }
+}
