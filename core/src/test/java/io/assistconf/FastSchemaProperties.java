@@ -127,14 +127,9 @@ class FastSchemaProperties {
 
     @Property(tries = 1500)
     void agreesOnRandomMutations(@ForAll long seed) {
-        Random random = new Random(seed);
-        Base base = BASES.get(random.nextInt(BASES.size()));
-        JsonNode tree = base.tree().deepCopy();
-        int mutations = 1 + random.nextInt(3);
-        for (int i = 0; i < mutations; i++) {
-            tree = mutate(tree, random);
-        }
-        agreeOnEveryKind(base.name() + " mutated with seed " + seed, base.variant(), tree);
+        Mutated mutated = mutated(new Random(seed));
+        agreeOnEveryKind(mutated.base().name() + " mutated with seed " + seed, mutated.base().variant(),
+                mutated.tree());
     }
 
     private static void agreeOnEveryKind(String name, Variant variant, JsonNode tree) {
@@ -181,6 +176,20 @@ class FastSchemaProperties {
     }
 
     // ------------------------------------------------------------------------------ mutations
+
+    /** A copy of a payload on disk, changed one to three times by {@link #mutate}, and that payload. */
+    record Mutated(Base base, JsonNode tree) {
+    }
+
+    /** A payload on disk picked at random, copied and mutated one to three times. */
+    static Mutated mutated(Random random) {
+        Base base = BASES.get(random.nextInt(BASES.size()));
+        JsonNode tree = base.tree().deepCopy();
+        for (int i = 1 + random.nextInt(3); i > 0; i--) {
+            tree = mutate(tree, random);
+        }
+        return new Mutated(base, tree);
+    }
 
     /** Replaces, removes or adds one value somewhere in the tree; returns the (possibly new) root. */
     static JsonNode mutate(JsonNode root, Random random) {

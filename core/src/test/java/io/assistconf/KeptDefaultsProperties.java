@@ -53,13 +53,9 @@ class KeptDefaultsProperties {
     @Property(tries = 300)
     void agreesOnRandomMutations(@ForAll long seed) {
         Random random = new Random(seed);
-        List<FastSchemaProperties.Base> bases = FastSchemaProperties.BASES;
-        FastSchemaProperties.Base base = bases.get(random.nextInt(bases.size()));
-        JsonNode tree = base.tree().deepCopy();
-        for (int i = 1 + random.nextInt(3); i > 0; i--) {
-            tree = FastSchemaProperties.mutate(tree, random);
-        }
-        tree = nulled(tree, random);
+        FastSchemaProperties.Mutated mutated = FastSchemaProperties.mutated(random);
+        FastSchemaProperties.Base base = mutated.base();
+        JsonNode tree = nulled(mutated.tree(), random);
         for (Kind kind : SCHEMAS.kinds(base.variant())) {
             agreeInEveryMode(base.name() + " mutated with seed " + seed, tree, base.variant(), kind);
         }

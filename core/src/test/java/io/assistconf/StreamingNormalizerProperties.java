@@ -82,13 +82,9 @@ class StreamingNormalizerProperties {
     @Property(tries = 500)
     void agreesOnRandomMutations(@ForAll long seed) {
         Random random = new Random(seed);
-        List<FastSchemaProperties.Base> bases = FastSchemaProperties.BASES;
-        FastSchemaProperties.Base base = bases.get(random.nextInt(bases.size()));
-        JsonNode tree = base.tree().deepCopy();
-        for (int i = 1 + random.nextInt(3); i > 0; i--) {
-            tree = FastSchemaProperties.mutate(tree, random);
-        }
-        tree = repeatAliases(respell(tree, random::nextBoolean), random);
+        FastSchemaProperties.Mutated mutated = FastSchemaProperties.mutated(random);
+        FastSchemaProperties.Base base = mutated.base();
+        JsonNode tree = repeatAliases(respell(mutated.tree(), random::nextBoolean), random);
         byte[] text = TREES.writeValueAsBytes(tree);
         for (Kind kind : SCHEMAS.kinds(base.variant())) {
             agreeInEveryMode(base.name() + " mutated with seed " + seed, text, base.variant(), kind);
