@@ -46,7 +46,7 @@ public final class PointerLocator {
         }
     }
 
-    /** An open object or array of the document and its trie node (null when off the trie). */
+    /** An open object or array of the document on the trie, and its trie node. */
     private static final class Frame {
         final Node node;
         final boolean array;
@@ -163,10 +163,7 @@ public final class PointerLocator {
             JsonToken token;
             while (!(endWhenSettled && unsettled == 0) && (token = parser.nextToken()) != null) {
                 if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-                    Frame closed = open.remove(open.size() - 1);
-                    if (closed.node != null) {
-                        settleBelow(closed.node); // what the container did not hold, it never will
-                    }
+                    settleBelow(open.remove(open.size() - 1).node); // what the container did not hold, it never will
                     continue;
                 }
                 Node node;
@@ -176,7 +173,7 @@ public final class PointerLocator {
                 } else {
                     Frame frame = open.get(open.size() - 1);
                     if (token == JsonToken.PROPERTY_NAME) {
-                        frame.member = frame.node == null ? null : frame.node.named(parser.currentName());
+                        frame.member = frame.node.named(parser.currentName());
                         if (frame.member != null && frame.member.at != null) {
                             forget(frame.member); // a key given again: its last value is the one checked
                         }
@@ -184,7 +181,7 @@ public final class PointerLocator {
                         continue;
                     }
                     if (frame.array) {
-                        node = frame.node == null ? null : frame.node.indexed(frame.nextIndex);
+                        node = frame.node.indexed(frame.nextIndex);
                         frame.nextIndex++;
                         record(node, parser, positions);
                     } else {
@@ -192,7 +189,11 @@ public final class PointerLocator {
                     }
                 }
                 if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-                    open.add(new Frame(node, token == JsonToken.START_ARRAY));
+                    if (node == null || node.names == null) {
+                        parser.skipChildren(); // nothing inside is wanted
+                    } else {
+                        open.add(new Frame(node, token == JsonToken.START_ARRAY));
+                    }
                 }
             }
         } catch (RuntimeException e) {
