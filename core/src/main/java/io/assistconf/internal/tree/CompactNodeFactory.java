@@ -10,7 +10,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Builds object nodes over {@link CompactMembers} and arrays that start small, for every tree the
- * checker builds: payloads, and the schema defaults and coerced values copied into them.
+ * checker builds: payloads, the values coerced into them, and the schema defaults they share once
+ * normalized ({@link #frozen}).
  */
 public class CompactNodeFactory extends JsonNodeFactory {
 
