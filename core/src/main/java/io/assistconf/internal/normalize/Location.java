@@ -30,6 +30,11 @@ final class Location {
         return new Location(null, null, 0, pointer);
     }
 
+    /** The escaped pointer segment of a member {@code name}, or of the item {@code index} when the name is null. */
+    static String segment(String name, int index) {
+        return name != null ? Pointers.escape(name) : Integer.toString(index);
+    }
+
     /** The member {@code name} of the object here. */
     Location member(String name) {
         return new Location(this, name, 0, null);
@@ -63,7 +68,7 @@ final class Location {
             at = at.parent;
         }
         for (Location place : below) {
-            written = written + "/" + (place.name != null ? Pointers.escape(place.name) : Integer.toString(place.index));
+            written = written + "/" + segment(place.name, place.index);
             place.pointer = written;
         }
         return written;
@@ -80,7 +85,7 @@ final class Location {
             if (known != null) {
                 return known.length() == end && text.regionMatches(0, known, 0, end);
             }
-            String segment = at.name != null ? Pointers.escape(at.name) : Integer.toString(at.index);
+            String segment = segment(at.name, at.index);
             int start = end - segment.length() - 1;
             if (start < 0 || text.charAt(start) != '/' || !text.regionMatches(start + 1, segment, 0, segment.length())) {
                 return false;

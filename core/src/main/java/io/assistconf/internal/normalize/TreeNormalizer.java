@@ -73,7 +73,10 @@ public final class TreeNormalizer implements NormalizationSteps {
         }
     }
 
-    /** A default whose normalization is not kept: it reported something or changed more than defaults. */
+    /**
+     * What a shape keeps of a default whose normalization reported something or changed more than defaults
+     * (and what a run that keeps none reads): it is normalized where it is filled.
+     */
     private static final Object NOT_KEPT = new Object();
 
     private final Mode mode;
@@ -462,8 +465,19 @@ public final class TreeNormalizer implements NormalizationSteps {
      * once it is normalized, and {@code Result.canonical()} hands out copies.
      */
     private JsonNode filled(Shape shape, int i, Shape.Property property) {
-        if (!keepsDefaults) {
+        if (!(kept(shape, i, property) instanceof Normalization normalized)) {
             return value(property.defaultValue().deepCopy(), property.shape());
+        }
+        if (!normalized.changes().isEmpty()) {
+            changes.addDefaultedUnder(canonicalPath.location(), normalized.changes());
+        }
+        return normalized.canonical();
+    }
+
+    /** What the shape keeps of its i-th default for this way of filling, normalizing it the first time. */
+    private Object kept(Shape shape, int i, Shape.Property property) {
+        if (!keepsDefaults) {
+            return NOT_KEPT;
         }
         int way = (defaults == Defaults.ALL ? 2 : 0) + (typeStrings ? 1 : 0);
         Object kept = shape.normalizedDefault(i, way);
@@ -471,13 +485,7 @@ public final class TreeNormalizer implements NormalizationSteps {
             kept = normalizedDefault(property);
             shape.normalizedDefault(i, way, kept);
         }
-        if (!(kept instanceof Normalization normalized)) {
-            return value(property.defaultValue().deepCopy(), property.shape());
-        }
-        if (!normalized.changes().isEmpty()) {
-            changes.addDefaultedUnder(canonicalPath.location(), normalized.changes());
-        }
-        return normalized.canonical();
+        return kept;
     }
 
     /** A default normalized where nothing is around it, or {@link #NOT_KEPT} when that is not worth keeping. */
@@ -587,7 +595,7 @@ public final class TreeNormalizer implements NormalizationSteps {
         }
 
         String last() {
-            return names[size - 1] != null ? Pointers.escape(names[size - 1]) : Integer.toString(indices[size - 1]);
+            return Location.segment(names[size - 1], indices[size - 1]);
         }
 
         /** The current location; its pointer is written only when asked for. */
