@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.assistconf.internal.check.CompiledSchemas;
+import io.assistconf.internal.normalize.TreeNormalizer;
+import io.assistconf.internal.schema.Shape;
+import io.assistconf.internal.tree.CompactNodeFactory;
+import io.assistconf.internal.tree.JsonType;
+import io.assistconf.internal.tree.SecretKeys;
 import io.assistconf.internal.schema.SchemaFiles;
 import io.assistconf.internal.validate.FastSchema;
 import io.assistconf.internal.validate.SchemaValidator;
@@ -15,8 +20,12 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -130,6 +139,64 @@ class FastSchemaProperties {
         Mutated mutated = mutated(new Random(seed));
         agreeOnEveryKind(mutated.base().name() + " mutated with seed " + seed, mutated.base().variant(),
                 mutated.tree());
+    }
+
+    /**
+     * A normalized payload shares its defaults with every other one, read only, and the fast validator remembers
+     * each shared value it found valid: judged again and again, such payloads must still get networknt's verdict
+     * and report. The payloads on disk, each normalized as every kind in each way of filling defaults, then
+     * judged twice; and each shared value met, as the root of every kind of every variant (where most are
+     * invalid), twice.
+     */
+    @Test
+    void agreesOnNormalizedPayloadsWhoseDefaultsAreShared() {
+        Set<JsonNode> shared = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int round = 1; round <= 2; round++) {
+            for (Base base : BASES) {
+                agreeNormalized(base.name() + " (round " + round + ")", base.variant(), base.tree(), shared);
+            }
+        }
+        assertThat(shared).as("shared values met").hasSizeGreaterThan(20);
+        for (int round = 1; round <= 2; round++) {
+            for (JsonNode value : shared) {
+                for (Variant variant : Variant.values()) {
+                    agreeOnEveryKind("the shared value " + value + " (round " + round + ")", variant, value);
+                }
+            }
+        }
+    }
+
+    @Property(tries = 300)
+    void agreesOnNormalizedMutationsWhoseDefaultsAreShared(@ForAll long seed) {
+        Mutated mutated = mutated(new Random(seed));
+        agreeNormalized(mutated.base().name() + " mutated with seed " + seed, mutated.base().variant(),
+                mutated.tree(), new HashSet<>());
+    }
+
+    /** Normalizes a tree as each kind of its variant and compares the verdicts; adds the shared values met. */
+    private static void agreeNormalized(String name, Variant variant, JsonNode tree, Set<JsonNode> shared) {
+        for (Kind kind : SCHEMAS.kinds(variant)) {
+            Shape shape = SCHEMAS.entry(variant, kind).shape();
+            if (!shape.hasType(JsonType.of(tree))) {
+                continue;
+            }
+            for (TreeNormalizer.Defaults defaults : TreeNormalizer.Defaults.values()) {
+                TreeNormalizer.Mode mode = new TreeNormalizer.Mode(defaults, false, Severity.WARNING, Catalogue.NONE,
+                        Limits.DEFAULTS, SecretKeys.NONE);
+                JsonNode canonical = TreeNormalizer.normalize(tree.deepCopy(), shape, mode).canonical();
+                agree(name + " normalized as " + kind.id() + " " + defaults, variant, kind, canonical);
+                collectFrozen(canonical, shared);
+            }
+        }
+    }
+
+    private static void collectFrozen(JsonNode node, Set<JsonNode> frozen) {
+        if (CompactNodeFactory.isFrozen(node)) {
+            frozen.add(node);
+        }
+        for (JsonNode child : node.values()) {
+            collectFrozen(child, frozen);
+        }
     }
 
     private static void agreeOnEveryKind(String name, Variant variant, JsonNode tree) {

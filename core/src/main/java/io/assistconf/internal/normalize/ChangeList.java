@@ -12,12 +12,13 @@ import java.util.function.Consumer;
  * The changes of one normalization, in the order they were made. A default filled and a key renamed are kept
  * as their parts and written out as a {@link Change}, pointers and message, when first read: a check whose
  * changes nobody reads (a gateway forwarding the canonical body, a lint) then builds no pointer string per
- * default or renamed key, which was a seventh of a small payload's check. {@link #defaultedAt} answers the
- * rules without writing any.
+ * default or renamed key, which was a seventh of a small payload's check. The defaults filled inside a shared
+ * default ({@link #addDefaultedUnder}) are kept as one entry, and listed one by one only when the list is
+ * read by position. {@link #defaultedAt} answers the rules without writing or listing any.
  *
  * <p>Appended to by one normalization; once it is done, it is read only, and may be read from several threads
- * (a shared {@code Result}): a change written out by two of them at once is the same value, and a
- * {@link Change} is immutable, so either may be kept.
+ * (a shared {@code Result}): a change written out, or a list of entries listed, by two of them at once is the
+ * same value, and a {@link Change} is immutable, so either may be kept.
  */
 public final class ChangeList extends AbstractList<Change> implements RandomAccess {
 
@@ -29,14 +30,44 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         }
 
         boolean at(String pointer) {
-            String escaped = Pointers.escape(name);
-            int above = pointer.length() - escaped.length() - 1;
-            return above >= 0 && pointer.charAt(above) == '/' && pointer.endsWith(escaped)
-                    && parent.isPointerOf(pointer, above);
+            int above = pointer.length() - Pointers.escape(name).length() - 1;
+            return endsWithMember(pointer, above) && parent.isPointerOf(pointer, above);
+        }
+
+        /** Whether {@code pointer} ends with this member's segment, which starts after its character {@code above}. */
+        boolean endsWithMember(String pointer, int above) {
+            return above >= 0 && pointer.charAt(above) == '/' && pointer.endsWith(Pointers.escape(name));
+        }
+
+        /** This default, filled inside a default filled at {@code base}; its pointer was relative to that default. */
+        Defaulted under(Location base) {
+            Location under = parent == Location.ROOT ? base : Location.at(base.pointer() + parent.pointer());
+            return new Defaulted(under, name, detail);
         }
     }
 
-    /** The key {@code key} of the object at {@code originalParent}, renamed to {@code canonical}. */
+    /**
+     * The defaults filled inside a shared default filled at {@code base}, at pointers relative to it: the
+     * entries of {@code inside}, each a {@link Defaulted}.
+     */
+    private record DefaultedUnder(Location base, ChangeList inside) {
+
+        boolean at(String pointer) {
+            for (int i = 0; i < inside.entryCount; i++) {
+                Defaulted relative = (Defaulted) inside.entries[i];
+                String relativeParent = relative.parent.pointer(); // shared and written once
+                int above = pointer.length() - Pointers.escape(relative.name).length() - 1;
+                int baseEnd = above - relativeParent.length();
+                if (relative.endsWithMember(pointer, above) && baseEnd >= 0
+                        && pointer.startsWith(relativeParent, baseEnd) && base.isPointerOf(pointer, baseEnd)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** A key {@code key} of the object at {@code originalParent}, renamed to {@code canonical}. */
     private record Renamed(Location canonicalParent, String canonical, Location originalParent, String key) {
 
         Change change() {
@@ -45,86 +76,129 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         }
     }
 
+    /** The entries appended: a {@link Change}, {@link Defaulted}, {@link Renamed} or {@link DefaultedUnder}. */
     private Object[] entries = new Object[16];
+    private int entryCount;
+    /** The number of changes: one per entry, and one per default of each {@link DefaultedUnder}. */
     private int size;
+    private boolean hasDefaultedUnder;
+    /** The entries with each {@link DefaultedUnder} listed one by one, once read by position; else null. */
+    private volatile Object[] listed;
 
     public ChangeList() {
     }
 
     /** A list of the other's changes, in their order, none written out. */
     public ChangeList(ChangeList other) {
-        entries = Arrays.copyOf(other.entries, Math.max(16, other.size));
+        entries = Arrays.copyOf(other.entries, Math.max(16, other.entryCount));
+        entryCount = other.entryCount;
         size = other.size;
+        hasDefaultedUnder = other.hasDefaultedUnder;
     }
 
     @Override
     public boolean add(Change change) {
-        append(Objects.requireNonNull(change, "change"));
+        append(Objects.requireNonNull(change, "change"), 1);
         return true;
     }
 
     /** Adds the change that fills the member {@code name} of the object at {@code parent} with its default. */
     void addDefaulted(Location parent, String name, String detail) {
-        append(new Defaulted(parent, name, detail));
+        append(new Defaulted(parent, name, detail), 1);
     }
 
     /** Adds the change that renames {@code key}, a member of the objects at the two parents, to {@code canonical}. */
     void addRenamed(Location canonicalParent, String canonical, Location originalParent, String key) {
-        append(new Renamed(canonicalParent, canonical, originalParent, key));
+        append(new Renamed(canonicalParent, canonical, originalParent, key), 1);
     }
 
     /**
-     * Adds the defaults filled inside a default, {@code inside}, which holds only defaults filled, at pointers
-     * relative to it, as filled at {@code base}: in their order, none written out.
+     * Adds the defaults filled inside a default, {@code inside}, which holds only defaults filled, none written
+     * out nor kept as one entry, at pointers relative to it, as filled at {@code base}: in their order, as one
+     * entry.
      */
     void addDefaultedUnder(Location base, ChangeList inside) {
-        if (size + inside.size > entries.length) {
-            entries = Arrays.copyOf(entries, Math.max(size + inside.size, size * 2));
-        }
-        for (int i = 0; i < inside.size; i++) {
-            Defaulted relative = (Defaulted) inside.entries[i];
-            Location parent = relative.parent == Location.ROOT ? base
-                    : Location.at(base.pointer() + relative.parent.pointer());
-            append(new Defaulted(parent, relative.name, relative.detail));
-        }
+        append(new DefaultedUnder(base, inside), inside.size);
+        hasDefaultedUnder = true;
     }
 
     /** Whether every change is a default filled, none written out yet. */
     boolean onlyDefaultedUnwritten() {
-        for (int i = 0; i < size; i++) {
-            if (!(entries[i] instanceof Defaulted)) {
+        for (int i = 0; i < entryCount; i++) {
+            if (!(entries[i] instanceof Defaulted || entries[i] instanceof DefaultedUnder)) {
                 return false;
             }
         }
         return true;
     }
 
+    /** These changes with each default filled inside a shared one kept as its own entry, for sharing in turn. */
+    ChangeList eachDefaultedApart() {
+        if (hasDefaultedUnder) {
+            entries = listed();
+            entryCount = size;
+            hasDefaultedUnder = false;
+            listed = null;
+        }
+        return this;
+    }
+
     /** Adds the other's defaults filled, in their order, none written out. */
     public void addDefaultedOf(ChangeList other) {
-        for (int i = 0; i < other.size; i++) {
-            if (isDefaulted(other.entries[i])) {
-                append(other.entries[i]);
+        for (int i = 0; i < other.entryCount; i++) {
+            Object entry = other.entries[i];
+            if (entry instanceof DefaultedUnder under) {
+                addDefaultedUnder(under.base, under.inside);
+            } else if (isDefaulted(entry)) {
+                append(entry, 1);
             }
         }
     }
 
-    private void append(Object entry) {
-        if (size == entries.length) {
-            entries = Arrays.copyOf(entries, size * 2);
+    private void append(Object entry, int changes) {
+        if (entryCount == entries.length) {
+            entries = Arrays.copyOf(entries, entryCount * 2);
         }
-        entries[size++] = entry;
+        entries[entryCount++] = entry;
+        size += changes;
+        listed = null;
         modCount++;
+    }
+
+    /** The entries, one per change: {@link #entries} itself unless some are {@link DefaultedUnder}. */
+    private Object[] byPosition() {
+        return hasDefaultedUnder ? listed() : entries;
+    }
+
+    private Object[] listed() {
+        Object[] all = listed;
+        if (all == null) {
+            all = new Object[Math.max(16, size)];
+            int at = 0;
+            for (int i = 0; i < entryCount; i++) {
+                if (entries[i] instanceof DefaultedUnder under) {
+                    for (int j = 0; j < under.inside.entryCount; j++) {
+                        all[at++] = ((Defaulted) under.inside.entries[j]).under(under.base);
+                    }
+                } else {
+                    all[at++] = entries[i];
+                }
+            }
+            listed = all;
+        }
+        return all;
     }
 
     @Override
     public Change get(int index) {
         Objects.checkIndex(index, size);
-        Object entry = entries[index];
+        Object[] all = byPosition();
+        Object entry = all[index];
         if (entry instanceof Change change) {
             return change;
         }
         Change change = entry instanceof Defaulted defaulted ? defaulted.change() : ((Renamed) entry).change();
-        entries[index] = change;
+        all[index] = change;
         return change;
     }
 
@@ -135,18 +209,21 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
 
     @Override
     protected void removeRange(int fromIndex, int toIndex) {
-        System.arraycopy(entries, toIndex, entries, fromIndex, size - toIndex);
-        for (int i = size - (toIndex - fromIndex); i < size; i++) {
+        eachDefaultedApart();
+        System.arraycopy(entries, toIndex, entries, fromIndex, entryCount - toIndex);
+        for (int i = entryCount - (toIndex - fromIndex); i < entryCount; i++) {
             entries[i] = null;
         }
-        size -= toIndex - fromIndex;
+        entryCount -= toIndex - fromIndex;
+        size = entryCount;
         modCount++;
     }
 
     /** Each change but the defaults filled (which move no value), written out, in order. */
     public void forEachMoved(Consumer<Change> action) {
+        Object[] all = byPosition();
         for (int i = 0; i < size; i++) {
-            if (!isDefaulted(entries[i])) {
+            if (!isDefaulted(all[i])) {
                 action.accept(get(i));
             }
         }
@@ -158,11 +235,13 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
 
     /** Whether a default was filled at the canonical pointer; writes out no change. */
     public boolean defaultedAt(String pointer) {
-        for (int i = 0; i < size; i++) {
+        for (int i = 0; i < entryCount; i++) {
             Object entry = entries[i];
-            if (entry instanceof Defaulted defaulted ? defaulted.at(pointer)
+            boolean here = entry instanceof Defaulted defaulted ? defaulted.at(pointer)
+                    : entry instanceof DefaultedUnder under ? under.at(pointer)
                     : entry instanceof Change change && change.type() == Change.Type.DEFAULTED
-                            && change.pointer().equals(pointer)) {
+                            && change.pointer().equals(pointer);
+            if (here) {
                 return true;
             }
         }

@@ -494,7 +494,11 @@ public final class TreeNormalizer implements NormalizationSteps {
         run.fillingDefault = true;
         JsonNode value = run.value(property.defaultValue().deepCopy(), property.shape());
         boolean onlyDefaults = run.violations.isEmpty() && run.unlisted == 0 && run.changes.onlyDefaultedUnwritten();
-        return onlyDefaults ? run.finish(CompactNodeFactory.frozen(value)) : NOT_KEPT;
+        if (!onlyDefaults) {
+            return NOT_KEPT;
+        }
+        run.changes.eachDefaultedApart(); // each fill adds them as one entry
+        return run.finish(CompactNodeFactory.frozen(value));
     }
 
     /** Converts a query-string value to the scalar type the schema expects, when it reads as one. */

@@ -35,14 +35,40 @@ public class CompactNodeFactory extends JsonNodeFactory {
                 members.append(member.getKey(), frozen(member.getValue()));
             }
             members.freeze();
-            return new ObjectNode(INSTANCE, members);
+            return new FrozenObject(members);
         }
         if (node instanceof ArrayNode array) {
             List<JsonNode> elements = new ArrayList<>(array.size());
             array.forEach(element -> elements.add(frozen(element)));
-            return new ArrayNode(INSTANCE, List.copyOf(elements));
+            return new FrozenArray(List.copyOf(elements));
         }
         return node;
+    }
+
+    /**
+     * Whether a node is an object or an array made by {@link #frozen}: nothing can change it, so whatever is
+     * judged of it holds for as long as it lives.
+     */
+    public static boolean isFrozen(JsonNode node) {
+        return node instanceof FrozenObject || node instanceof FrozenArray;
+    }
+
+    /** An object of {@link #frozen}; its copies are ordinary objects. */
+    private static final class FrozenObject extends ObjectNode {
+        private static final long serialVersionUID = 1L;
+
+        FrozenObject(CompactMembers members) {
+            super(INSTANCE, members);
+        }
+    }
+
+    /** An array of {@link #frozen}; its copies are ordinary arrays. */
+    private static final class FrozenArray extends ArrayNode {
+        private static final long serialVersionUID = 1L;
+
+        FrozenArray(List<JsonNode> elements) {
+            super(INSTANCE, elements);
+        }
     }
 
     /** Most arrays in a payload hold a few values. */

@@ -60,6 +60,11 @@ final class CompiledNode {
     CompiledNode elseNode;
     /** Whether a keyword that applies to one JSON type only (bounds, lengths, members, items) is present. */
     boolean typeDependent;
+    /**
+     * The last frozen value ({@code CompactNodeFactory.frozen}) found to satisfy this schema, compared by
+     * identity; written without synchronization, as any thread may find it valid.
+     */
+    JsonNode frozenValid;
 
     /** The schema of the member {@code name}: its property schema, else additionalProperties, else null. */
     CompiledNode memberSchema(String name) {

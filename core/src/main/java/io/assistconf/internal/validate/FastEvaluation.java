@@ -1,5 +1,6 @@
 package io.assistconf.internal.validate;
 
+import io.assistconf.internal.tree.CompactNodeFactory;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeType;
 import tools.jackson.databind.node.StringNode;
 
 /** Whether a value satisfies a {@link CompiledNode}, as networknt would judge it. */
@@ -15,11 +17,29 @@ final class FastEvaluation {
     private FastEvaluation() {
     }
 
+    /**
+     * Whether the value satisfies the schema. A frozen value (a default shared between payloads, which nothing
+     * can change) found valid is remembered by the schema, so that the next payload sharing it is not judged
+     * again; the verdict depends on the schema and the value alone.
+     */
     static boolean valid(CompiledNode schema, JsonNode node) {
+        if (node == schema.frozenValid) {
+            return true;
+        }
+        boolean valid = judged(schema, node);
+        if (valid && CompactNodeFactory.isFrozen(node)) {
+            // threads may race here; each writes a value it judged valid, and readers only compare identity
+            schema.frozenValid = node;
+        }
+        return valid;
+    }
+
+    private static boolean judged(CompiledNode schema, JsonNode node) {
         if (schema.refusesAll) {
             return false;
         }
-        if (schema.types != 0 && !typeMatches(schema.types, node)) {
+        JsonNodeType type = node.getNodeType();
+        if (schema.types != 0 && !typeMatches(schema.types, node, type)) {
             return false;
         }
         if (!enumAdmits(schema, node)) {
@@ -28,25 +48,8 @@ final class FastEvaluation {
         if (schema.constValue != null && !constMatches(schema.constValue, node)) {
             return false;
         }
-        if (schema.typeDependent) {
-            if (node.isObject()) {
-                if (!object(schema, node)) {
-                    return false;
-                }
-            } else if (node.isArray()) {
-                if (!array(schema, node)) {
-                    return false;
-                }
-            } else if (node.isString()) {
-                if (!string(schema, node.asString())) {
-                    return false;
-                }
-            } else if (node.isNumber()) {
-                if ((schema.minimum != null && schema.minimum.compare(node) < 0)
-                        || (schema.maximum != null && schema.maximum.compare(node) > 0)) {
-                    return false;
-                }
-            }
+        if (schema.typeDependent && !typeDependentHold(schema, node, type)) {
+            return false;
         }
         if (schema.allOf != null) {
             for (CompiledNode part : schema.allOf) {
@@ -65,6 +68,18 @@ final class FastEvaluation {
         return true;
     }
 
+    /** Whether the keywords that apply to the value's type alone (bounds, lengths, members, items) hold. */
+    private static boolean typeDependentHold(CompiledNode schema, JsonNode node, JsonNodeType type) {
+        return switch (type) {
+            case OBJECT -> object(schema, node);
+            case ARRAY -> array(schema, node);
+            case STRING -> string(schema, node.asString());
+            case NUMBER -> (schema.minimum == null || schema.minimum.compare(node) >= 0)
+                    && (schema.maximum == null || schema.maximum.compare(node) <= 0);
+            default -> true;
+        };
+    }
+
     private static boolean any(CompiledNode[] parts, JsonNode node) {
         for (CompiledNode part : parts) {
             if (valid(part, node)) {
@@ -75,24 +90,21 @@ final class FastEvaluation {
     }
 
     static boolean typeMatches(int types, JsonNode node) {
-        int actual;
-        if (node.isObject()) {
-            actual = CompiledNode.OBJECT;
-        } else if (node.isArray()) {
-            actual = CompiledNode.ARRAY;
-        } else if (node.isString()) {
-            actual = CompiledNode.STRING;
-        } else if (node.isNumber()) {
-            return NetworkntNumbers.hasType(node, (types & CompiledNode.NUMBER) != 0,
+        return typeMatches(types, node, node.getNodeType());
+    }
+
+    /** Like {@link #typeMatches(int, JsonNode)}, given the value's node type (one virtual call per value). */
+    static boolean typeMatches(int types, JsonNode node, JsonNodeType type) {
+        return switch (type) {
+            case OBJECT -> (types & CompiledNode.OBJECT) != 0;
+            case ARRAY -> (types & CompiledNode.ARRAY) != 0;
+            case STRING -> (types & CompiledNode.STRING) != 0;
+            case NUMBER -> NetworkntNumbers.hasType(node, (types & CompiledNode.NUMBER) != 0,
                     (types & CompiledNode.INTEGER) != 0);
-        } else if (node.isBoolean()) {
-            actual = CompiledNode.BOOLEAN;
-        } else if (node.isNull()) {
-            actual = CompiledNode.NULL;
-        } else {
-            return false;
-        }
-        return (types & actual) != 0;
+            case BOOLEAN -> (types & CompiledNode.BOOLEAN) != 0;
+            case NULL -> (types & CompiledNode.NULL) != 0;
+            default -> false;
+        };
     }
 
     /** Whether the value is one of the schema's {@code enum} strings, or the schema has no {@code enum}. */

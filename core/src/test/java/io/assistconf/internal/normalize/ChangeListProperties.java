@@ -13,8 +13,8 @@ import net.jqwik.api.Property;
 /**
  * A change list against the straightforward list it replaces, in which every change is written at once: the
  * same changes in the same order, the same answer to "was a default filled here", after random sequences of
- * defaults, renamings, other changes and cut tails, with names holding {@code ~} and {@code /}; and a copy
- * with the defaults of another added.
+ * defaults, renamings, other changes, the defaults filled inside a shared default and cut tails, with names
+ * holding {@code ~} and {@code /}; and a copy with the defaults of another added.
  */
 class ChangeListProperties {
 
@@ -31,7 +31,7 @@ class ChangeListProperties {
             String name = NAMES[random.nextInt(NAMES.length)];
             String pointer = Pointers.append(parent, name);
             pointers.add(pointer);
-            switch (random.nextInt(4)) {
+            switch (random.nextInt(5)) {
                 case 0 -> {
                     lazy.addDefaulted(Location.at(parent), name, "filled " + step);
                     eager.add(new Change(Change.Type.DEFAULTED, pointer, "", "filled " + step));
@@ -46,6 +46,15 @@ class ChangeListProperties {
                     Change change = new Change(Change.Type.values()[random.nextInt(4)], pointer, parent, "other");
                     lazy.add(change);
                     eager.add(change);
+                }
+                case 3 -> {
+                    List<String> relative = new ArrayList<>();
+                    ChangeList inside = defaultedInside(random, relative);
+                    lazy.addDefaultedUnder(Location.at(parent), inside);
+                    for (String at : relative) {
+                        eager.add(new Change(Change.Type.DEFAULTED, parent + at, "", "inside"));
+                        pointers.add(parent + at);
+                    }
                 }
                 default -> {
                     int mark = random.nextInt(eager.size() + 1);
@@ -71,5 +80,28 @@ class ChangeListProperties {
         List<Change> eagerCopy = new ArrayList<>(eager);
         eager.stream().filter(c -> c.type() == Change.Type.DEFAULTED).forEach(eagerCopy::add);
         assertThat(copy).isEqualTo(eagerCopy);
+    }
+
+    /**
+     * The defaults a shared default fills inside it, at pointers relative to it (added to {@code relative}), as
+     * the normalizer keeps them: listed apart, some of them first kept as the defaults of a default inside it.
+     */
+    private static ChangeList defaultedInside(Random random, List<String> relative) {
+        ChangeList inside = new ChangeList();
+        for (int i = random.nextInt(5); i > 0; i--) {
+            String name = NAMES[random.nextInt(NAMES.length)];
+            if (random.nextInt(3) == 0) {
+                List<String> deeper = new ArrayList<>();
+                ChangeList nested = defaultedInside(random, deeper);
+                String at = Pointers.append("", name);
+                inside.addDefaultedUnder(Location.ROOT.member(name), nested);
+                deeper.forEach(pointer -> relative.add(at + pointer));
+            } else {
+                String above = random.nextBoolean() ? null : NAMES[random.nextInt(NAMES.length)];
+                inside.addDefaulted(above == null ? Location.ROOT : Location.ROOT.member(above), name, "inside");
+                relative.add(Pointers.append(above == null ? "" : Pointers.append("", above), name));
+            }
+        }
+        return inside.eachDefaultedApart();
     }
 }
