@@ -192,13 +192,17 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
     @Override
     public Change get(int index) {
         Objects.checkIndex(index, size);
-        Object[] all = byPosition();
-        Object entry = all[index];
+        return written(byPosition(), index);
+    }
+
+    /** The change of an entry, written out into the array the first time. */
+    private static Change written(Object[] entries, int index) {
+        Object entry = entries[index];
         if (entry instanceof Change change) {
             return change;
         }
         Change change = entry instanceof Defaulted defaulted ? defaulted.change() : ((Renamed) entry).change();
-        all[index] = change;
+        entries[index] = change;
         return change;
     }
 
@@ -219,12 +223,11 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         modCount++;
     }
 
-    /** Each change but the defaults filled (which move no value), written out, in order. */
+    /** Each change but the defaults filled (which move no value), written out, in order; lays out no entry. */
     public void forEachMoved(Consumer<Change> action) {
-        Object[] all = byPosition();
-        for (int i = 0; i < size; i++) {
-            if (!isDefaulted(all[i])) {
-                action.accept(get(i));
+        for (int i = 0; i < entryCount; i++) {
+            if (!(entries[i] instanceof DefaultedUnder) && !isDefaulted(entries[i])) {
+                action.accept(written(entries, i));
             }
         }
     }

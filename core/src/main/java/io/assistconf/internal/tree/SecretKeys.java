@@ -58,6 +58,9 @@ public final class SecretKeys {
 
     /** {@link #match(String)} of the key {@code text} holds from {@code from} to {@code to}, not copied. */
     private Match match(String text, int from, int to) {
+        if (!hasSeparator(text, from, to)) {
+            return null; // the usual key: no name it may start with is followed by a separator
+        }
         for (Prefix prefix : prefixes) {
             String name = prefix.spelling();
             if (to - from >= name.length() && text.regionMatches(true, from, name, 0, name.length())) {
@@ -71,6 +74,16 @@ public final class SecretKeys {
             }
         }
         return null;
+    }
+
+    private static boolean hasSeparator(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '=') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
