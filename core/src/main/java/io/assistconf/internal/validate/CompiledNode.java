@@ -61,10 +61,10 @@ final class CompiledNode {
     /** Whether a keyword that applies to one JSON type only (bounds, lengths, members, items) is present. */
     boolean typeDependent;
     /**
-     * The last frozen value ({@code CompactNodeFactory.frozen}) found to satisfy this schema, compared by
-     * identity; written without synchronization, as any thread may find it valid.
+     * The first frozen values ({@code CompactNodeFactory.frozen}: shared defaults) found to satisfy this schema,
+     * compared by identity; written without synchronization, as any thread may find one valid.
      */
-    JsonNode frozenValid;
+    final JsonNode[] frozenValid = new JsonNode[4];
 
     /** The schema of the member {@code name}: its property schema, else additionalProperties, else null. */
     CompiledNode memberSchema(String name) {

@@ -23,15 +23,34 @@ final class FastEvaluation {
      * again; the verdict depends on the schema and the value alone.
      */
     static boolean valid(CompiledNode schema, JsonNode node) {
-        if (node == schema.frozenValid) {
-            return true;
+        if (!CompactNodeFactory.isFrozen(node)) {
+            return judged(schema, node);
+        }
+        JsonNode[] known = schema.frozenValid;
+        for (JsonNode value : known) {
+            if (value == node) {
+                return true;
+            }
         }
         boolean valid = judged(schema, node);
-        if (valid && CompactNodeFactory.isFrozen(node)) {
-            // threads may race here; each writes a value it judged valid, and readers only compare identity
-            schema.frozenValid = node;
+        if (valid) {
+            remember(known, node);
         }
         return valid;
+    }
+
+    /**
+     * Keeps a frozen value in the first free slot; a full table is left as it is, so that checks sharing a schema
+     * stop writing to it once it is filled (a value written over at every check would bounce between the cores'
+     * caches). Threads may race for a slot: each writes a value it judged valid, and readers only compare identity.
+     */
+    private static void remember(JsonNode[] known, JsonNode node) {
+        for (int i = 0; i < known.length; i++) {
+            if (known[i] == null) {
+                known[i] = node;
+                return;
+            }
+        }
     }
 
     private static boolean judged(CompiledNode schema, JsonNode node) {
