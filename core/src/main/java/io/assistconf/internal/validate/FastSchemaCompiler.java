@@ -45,7 +45,7 @@ final class FastSchemaCompiler {
     private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "title", "description", "default",
             "readOnly", "definitions");
     private static final Map<String, Format> FORMATS = Map.of("date-time", new PlainDateTime(), "uri",
-            new UriFormat(), "uri-reference", new UriReferenceFormat());
+            new RefusedUriFirst(new UriFormat()), "uri-reference", new RefusedUriFirst(new UriReferenceFormat()));
 
     private final SchemaFiles files;
     private final Map<JsonNode, CompiledNode> compiled = new IdentityHashMap<>();
