@@ -11,25 +11,14 @@ import com.networknt.schema.format.Format;
  * malformed URL. Anything else goes to networknt. {@code RefusedUriFirstProperties} checks that every value
  * answered here is one networknt refuses.
  */
-final class RefusedUriFirst implements Format {
+final class RefusedUriFirst extends QuickerFormat {
 
     /** The printable ASCII characters that {@code java.net.URI} accepts in no part of a URI. */
     private static final String NEVER_IN_A_URI = "\"<>\\^`{|}";
 
-    private final Format networknt;
-
+    /** networknt's {@code uri} or {@code uri-reference} format. */
     RefusedUriFirst(Format networknt) {
-        this.networknt = networknt;
-    }
-
-    @Override
-    public String getName() {
-        return networknt.getName();
-    }
-
-    @Override
-    public String getMessageKey() {
-        return networknt.getMessageKey();
+        super(networknt);
     }
 
     @Override
