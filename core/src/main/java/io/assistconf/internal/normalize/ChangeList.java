@@ -30,13 +30,15 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         }
 
         boolean at(String pointer) {
-            int above = pointer.length() - Pointers.escape(name).length() - 1;
-            return endsWithMember(pointer, above) && parent.isPointerOf(pointer, above);
+            int above = memberStart(pointer);
+            return above >= 0 && parent.isPointerOf(pointer, above);
         }
 
-        /** Whether {@code pointer} ends with this member's segment, which starts after its character {@code above}. */
-        boolean endsWithMember(String pointer, int above) {
-            return above >= 0 && pointer.charAt(above) == '/' && pointer.endsWith(Pointers.escape(name));
+        /** Where the {@code /} before this member's segment is, when {@code pointer} ends with it; else -1. */
+        int memberStart(String pointer) {
+            String escaped = Pointers.escape(name);
+            int above = pointer.length() - escaped.length() - 1;
+            return above >= 0 && pointer.charAt(above) == '/' && pointer.endsWith(escaped) ? above : -1;
         }
 
         /** This default, filled inside a default filled at {@code base}; its pointer was relative to that default. */
@@ -56,10 +58,10 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
             for (int i = 0; i < inside.entryCount; i++) {
                 Defaulted relative = (Defaulted) inside.entries[i];
                 String relativeParent = relative.parent.pointer(); // shared and written once
-                int above = pointer.length() - Pointers.escape(relative.name).length() - 1;
+                int above = relative.memberStart(pointer);
                 int baseEnd = above - relativeParent.length();
-                if (relative.endsWithMember(pointer, above) && baseEnd >= 0
-                        && pointer.startsWith(relativeParent, baseEnd) && base.isPointerOf(pointer, baseEnd)) {
+                if (above >= 0 && baseEnd >= 0 && pointer.startsWith(relativeParent, baseEnd)
+                        && base.isPointerOf(pointer, baseEnd)) {
                     return true;
                 }
             }
@@ -161,7 +163,9 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         }
         entries[entryCount++] = entry;
         size += changes;
-        listed = null;
+        if (listed != null) {
+            listed = null; // only a layout already made is dropped: a volatile write per append would cost every check
+        }
         modCount++;
     }
 
