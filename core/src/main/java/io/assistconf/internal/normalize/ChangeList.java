@@ -76,6 +76,22 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
             return new Change(Change.Type.RENAMED, Pointers.append(canonicalParent.pointer(), canonical),
                     Pointers.append(originalParent.pointer(), key), "renamed '" + key + "' to '" + canonical + "'");
         }
+
+        /** The length of this key's canonical pointer when {@code pointer} is it or below it; else -1. */
+        int lengthAbove(String pointer) {
+            String segment = Pointers.escape(canonical);
+            for (int end = pointer.indexOf('/', 1); ; end = pointer.indexOf('/', end + 1)) {
+                int stop = end < 0 ? pointer.length() : end;
+                int start = stop - segment.length() - 1;
+                if (start >= 0 && pointer.charAt(start) == '/' && pointer.regionMatches(start + 1, segment, 0,
+                        segment.length()) && canonicalParent.isPointerOf(pointer, start)) {
+                    return stop;
+                }
+                if (end < 0) {
+                    return -1;
+                }
+            }
+        }
     }
 
     /** The entries appended: a {@link Change}, {@link Defaulted}, {@link Renamed} or {@link DefaultedUnder}. */
@@ -234,6 +250,52 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
                 action.accept(written(entries, i));
             }
         }
+    }
+
+    /**
+     * The user's path for a canonical pointer: the original pointer of the deepest renamed or coerced value at
+     * or above it, followed by the rest of the pointer; inside a coerced value, that value's path. Read from the
+     * entries: only the change it answers from is written out.
+     */
+    String original(String pointer) {
+        int coercedLength = Integer.MAX_VALUE;
+        for (int i = 0; i < entryCount; i++) {
+            if (entries[i] instanceof Change change && change.type() == Change.Type.COERCED) {
+                int length = lengthAbove(change.pointer(), pointer);
+                coercedLength = length >= 0 ? Math.min(coercedLength, length) : coercedLength;
+            }
+        }
+        int best = -1;
+        int bestLength = -1;
+        for (int i = 0; i < entryCount; i++) {
+            int length = movedLengthAbove(entries[i], pointer);
+            if (length >= 0 && length >= bestLength && length <= coercedLength) { // of two at one place, the later counts
+                best = i;
+                bestLength = length;
+            }
+        }
+        if (best < 0) {
+            return pointer;
+        }
+        String from = written(entries, best).from();
+        return bestLength == coercedLength ? from : from + pointer.substring(bestLength);
+    }
+
+    /** The length of a renamed or coerced entry's canonical pointer when {@code pointer} is it or below it; else -1. */
+    private static int movedLengthAbove(Object entry, String pointer) {
+        if (entry instanceof Renamed renamed) {
+            return renamed.lengthAbove(pointer);
+        }
+        return entry instanceof Change change
+                && (change.type() == Change.Type.RENAMED || change.type() == Change.Type.COERCED)
+                        ? lengthAbove(change.pointer(), pointer) : -1;
+    }
+
+    /** The length of {@code above} when {@code pointer} is it or below it and it is not the root; else -1. */
+    private static int lengthAbove(String above, String pointer) {
+        int length = above.length();
+        return length > 0 && pointer.startsWith(above) && (pointer.length() == length || pointer.charAt(length) == '/')
+                ? length : -1;
     }
 
     private static boolean isDefaulted(Object entry) {

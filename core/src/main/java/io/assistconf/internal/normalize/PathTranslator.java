@@ -9,13 +9,28 @@ import java.util.Set;
 /**
  * Maps a pointer into the canonical payload back to the place the user wrote, and a place the user wrote
  * to its canonical pointer, using the normalizer's record of renamings and coercions.
+ *
+ * <p>A report asks for a few paths, and a camelCase payload renames most of its keys: the first
+ * {@value #READ_LOOKUPS} paths are read from the change list, which writes out no change but the one a path
+ * comes from; past them, or to respell a path the user wrote, every renamed and coerced change is written out
+ * once into maps.
  */
 public final class PathTranslator {
 
-    private final Map<String, String> renamed = new HashMap<>();
-    private final Set<String> coerced = new HashSet<>();
+    static final int READ_LOOKUPS = 16;
+
+    private final ChangeList changes;
+    private int lookups;
+    private Map<String, String> renamed;
+    private Set<String> coerced;
 
     public PathTranslator(ChangeList changes) {
+        this.changes = changes;
+    }
+
+    private void writeMaps() {
+        renamed = new HashMap<>();
+        coerced = new HashSet<>();
         changes.forEachMoved(this::add); // the defaults, most of a small payload's changes, stay unwritten
     }
 
@@ -30,6 +45,9 @@ public final class PathTranslator {
 
     /** The canonical pointer of a path as the user wrote it (its renamed keys respelled). */
     public String canonical(String path) {
+        if (renamed == null) {
+            writeMaps();
+        }
         if (renamed.isEmpty()) {
             return path;
         }
@@ -53,6 +71,12 @@ public final class PathTranslator {
 
     /** The user's path for a canonical pointer; inside a coerced value, the path of that value. */
     public String original(String pointer) {
+        if (renamed == null && lookups++ < READ_LOOKUPS) {
+            return changes.original(pointer);
+        }
+        if (renamed == null) {
+            writeMaps();
+        }
         if (renamed.isEmpty() && coerced.isEmpty()) {
             return pointer;
         }
