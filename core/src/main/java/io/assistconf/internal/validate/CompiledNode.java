@@ -4,6 +4,7 @@ import com.networknt.schema.format.Format;
 import com.networknt.schema.regex.RegularExpression;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -65,6 +66,19 @@ final class CompiledNode {
      * compared by identity; written without synchronization, as any thread may find one valid.
      */
     final JsonNode[] frozenValid = new JsonNode[4];
+
+    /** The messages of this object's keywords, each written the first time the keyword fails. */
+    private final Map<String, ErrorTranslator.Message> messages = new ConcurrentHashMap<>(4);
+
+    /** The code and schema-decided message of one of this object's keywords, failed. */
+    ErrorTranslator.Message message(String keyword) {
+        ErrorTranslator.Message message = messages.get(keyword);
+        if (message == null) {
+            message = ErrorTranslator.message(keyword, source == null ? null : source.get(keyword), source);
+            messages.putIfAbsent(keyword, message); // threads racing write equal messages
+        }
+        return message;
+    }
 
     /** The schema of the member {@code name}: its property schema, else additionalProperties, else null. */
     CompiledNode memberSchema(String name) {

@@ -82,9 +82,12 @@ public final class ErrorTranslator {
 
     /** A value the request may not carry at all needs no further complaint about its type or range. */
     static List<Violation> withoutNoiseAtRefusedFields(List<Violation> violations) {
-        Set<String> refused = new java.util.HashSet<>();
-        violations.stream().filter(v -> v.code().equals(Code.READ_ONLY_PROPERTY.id()))
-                .forEach(v -> refused.add(v.pointer()));
+        Set<String> refused = new java.util.HashSet<>(); // no stream: this runs on every invalid payload's report
+        for (Violation violation : violations) {
+            if (violation.code().equals(Code.READ_ONLY_PROPERTY.id())) {
+                refused.add(violation.pointer());
+            }
+        }
         if (refused.isEmpty()) {
             return violations;
         }
@@ -147,6 +150,13 @@ public final class ErrorTranslator {
     }
 
     /**
+     * The code of a failed keyword and the part of its message its schema object decides: the whole message but
+     * for {@code type} (the type found follows), {@code required} and {@code false} (theirs name the member).
+     */
+    record Message(Code code, String text) {
+    }
+
+    /**
      * The violation of one failed keyword.
      *
      * @param pointer      where the value that failed is
@@ -157,32 +167,46 @@ public final class ErrorTranslator {
      */
     Violation violation(String keyword, String pointer, JsonNode keywordValue, JsonNode holder, String property,
             JsonNode instance) {
+        return violation(keyword, message(keyword, keywordValue, holder), pointer, property, instance);
+    }
+
+    /** Like {@link #violation(String, String, JsonNode, JsonNode, String, JsonNode)}, given the keyword's message. */
+    static Violation violation(String keyword, Message message, String pointer, String property, JsonNode instance) {
         return switch (keyword) {
-            case "type" -> Code.INVALID_TYPE.at(pointer, "must be " + typeNames(keywordValue)
-                    + (instance == null ? "" : ", found " + JsonType.of(instance).label()));
-            case "enum" -> Code.INVALID_VALUE.at(pointer, "must be one of: " + list(keywordValue));
-            case "const" -> Code.INVALID_VALUE.at(pointer, "must be " + keywordValue);
-            case "required" -> Code.MISSING_REQUIRED.at(Pointers.append(pointer, property),
+            case "type" -> message.code().at(pointer,
+                    instance == null ? message.text() : message.text() + ", found " + JsonType.of(instance).label());
+            case "required" -> message.code().at(Pointers.append(pointer, property),
                     "required property '" + property + "' is missing");
-            case "false" -> Code.READ_ONLY_PROPERTY.at(pointer, "'" + ShownText.quote(Pointers.lastSegment(pointer))
+            case "false" -> message.code().at(pointer, "'" + ShownText.quote(Pointers.lastSegment(pointer))
                     + "' is set by the server and cannot be sent in this request");
+            default -> message.code().at(pointer, message.text());
+        };
+    }
+
+    /** The code and schema-decided message of a failed keyword (see {@link Message}). */
+    static Message message(String keyword, JsonNode keywordValue, JsonNode holder) {
+        return switch (keyword) {
+            case "type" -> new Message(Code.INVALID_TYPE, "must be " + typeNames(keywordValue));
+            case "enum" -> new Message(Code.INVALID_VALUE, "must be one of: " + list(keywordValue));
+            case "const" -> new Message(Code.INVALID_VALUE, "must be " + keywordValue);
+            case "required" -> new Message(Code.MISSING_REQUIRED, "");
+            case "false" -> new Message(Code.READ_ONLY_PROPERTY, "");
             case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" ->
-                    Code.OUT_OF_RANGE.at(pointer, "must be " + range(holder, "minimum", "maximum", ""));
-            case "multipleOf" -> Code.OUT_OF_RANGE.at(pointer, "must be a multiple of " + keywordValue);
-            case "minLength", "maxLength" ->
-                    Code.INVALID_LENGTH.at(pointer,
-                            "must be " + range(holder, "minLength", "maxLength", " characters long"));
-            case "minItems", "maxItems" ->
-                    Code.INVALID_ITEM_COUNT.at(pointer, "must have " + range(holder, "minItems", "maxItems", " items"));
-            case "minProperties", "maxProperties" -> Code.INVALID_PROPERTY_COUNT.at(pointer,
+                    new Message(Code.OUT_OF_RANGE, "must be " + range(holder, "minimum", "maximum", ""));
+            case "multipleOf" -> new Message(Code.OUT_OF_RANGE, "must be a multiple of " + keywordValue);
+            case "minLength", "maxLength" -> new Message(Code.INVALID_LENGTH,
+                    "must be " + range(holder, "minLength", "maxLength", " characters long"));
+            case "minItems", "maxItems" -> new Message(Code.INVALID_ITEM_COUNT,
+                    "must have " + range(holder, "minItems", "maxItems", " items"));
+            case "minProperties", "maxProperties" -> new Message(Code.INVALID_PROPERTY_COUNT,
                     "must have " + range(holder, "minProperties", "maxProperties", " properties"));
-            case "uniqueItems" -> Code.DUPLICATE_ITEMS.at(pointer, "must not contain the same item twice");
-            case "pattern" -> Code.INVALID_FORMAT.at(pointer, "must match the pattern " + keywordValue.asString());
-            case "format" -> Code.INVALID_FORMAT.at(pointer, "must be a valid " + keywordValue.asString()
+            case "uniqueItems" -> new Message(Code.DUPLICATE_ITEMS, "must not contain the same item twice");
+            case "pattern" -> new Message(Code.INVALID_FORMAT, "must match the pattern " + keywordValue.asString());
+            case "format" -> new Message(Code.INVALID_FORMAT, "must be a valid " + keywordValue.asString()
                     + ("date-time".equals(keywordValue.asString()) ? " (RFC 3339, e.g. 2025-01-20T10:30:00Z)" : ""));
-            case "propertyNames" -> Code.INVALID_PROPERTY_NAME.at(pointer,
+            case "propertyNames" -> new Message(Code.INVALID_PROPERTY_NAME,
                     "property names must match " + describeNames(keywordValue));
-            default -> Code.SCHEMA_VIOLATION.at(pointer, "does not satisfy the schema keyword '" + keyword + "'");
+            default -> new Message(Code.SCHEMA_VIOLATION, "does not satisfy the schema keyword '" + keyword + "'");
         };
     }
 

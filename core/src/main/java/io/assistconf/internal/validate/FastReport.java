@@ -12,7 +12,8 @@ import tools.jackson.databind.node.StringNode;
 /**
  * The violations of a payload {@link FastEvaluation} finds invalid, written from the compiled schema rather
  * than from networknt's errors: each keyword that fails where networknt would report it, translated as
- * {@link ErrorTranslator} translates networknt's errors, and each {@code anyOf} none of whose alternatives
+ * {@link ErrorTranslator} translates networknt's errors (each schema object's messages written once, when its
+ * keyword first fails), and each {@code anyOf} none of whose alternatives
  * admits the value judged as the translator judges the errors of its alternatives. A member that satisfies its
  * schema costs one evaluation and writes no pointer.
  *
@@ -217,10 +218,8 @@ final class FastReport {
     private static void translate(List<Issue> issues, ErrorTranslator translator, List<Violation> out) {
         for (Issue issue : issues) {
             if (issue instanceof Failed failed) {
-                JsonNode holder = failed.at().source;
-                out.add(translator.violation(failed.keyword(), failed.pointer(),
-                        holder == null ? null : holder.get(failed.keyword()), holder, failed.property(),
-                        failed.instance()));
+                out.add(ErrorTranslator.violation(failed.keyword(), failed.at().message(failed.keyword()),
+                        failed.pointer(), failed.property(), failed.instance()));
             } else {
                 resolve((AnyOf) issue, translator, out);
             }
