@@ -73,8 +73,13 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
     private record Renamed(Location canonicalParent, String canonical, Location originalParent, String key) {
 
         Change change() {
-            return new Change(Change.Type.RENAMED, Pointers.append(canonicalParent.pointer(), canonical),
-                    Pointers.append(originalParent.pointer(), key), "renamed '" + key + "' to '" + canonical + "'");
+            return new Change(Change.Type.RENAMED, Pointers.append(canonicalParent.pointer(), canonical), from(),
+                    "renamed '" + key + "' to '" + canonical + "'");
+        }
+
+        /** The pointer of the key as written. */
+        String from() {
+            return Pointers.append(originalParent.pointer(), key);
         }
 
         /** The length of this key's canonical pointer when {@code pointer} is it or below it; else -1. */
@@ -255,7 +260,7 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
     /**
      * The user's path for a canonical pointer: the original pointer of the deepest renamed or coerced value at
      * or above it, followed by the rest of the pointer; inside a coerced value, that value's path. Read from the
-     * entries: only the change it answers from is written out.
+     * entries, none written out.
      */
     String original(String pointer) {
         int coercedLength = Integer.MAX_VALUE;
@@ -277,7 +282,7 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         if (best < 0) {
             return pointer;
         }
-        String from = written(entries, best).from();
+        String from = entries[best] instanceof Renamed renamed ? renamed.from() : ((Change) entries[best]).from();
         return bestLength == coercedLength ? from : from + pointer.substring(bestLength);
     }
 

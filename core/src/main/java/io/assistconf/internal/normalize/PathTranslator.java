@@ -11,9 +11,8 @@ import java.util.Set;
  * to its canonical pointer, using the normalizer's record of renamings and coercions.
  *
  * <p>A report asks for a few paths, and a camelCase payload renames most of its keys: the first
- * {@value #READ_LOOKUPS} paths are read from the change list, which writes out no change but the one a path
- * comes from; past them, or to respell a path the user wrote, every renamed and coerced change is written out
- * once into maps.
+ * {@value #READ_LOOKUPS} paths are read from the change list, which writes out no change to answer them; past
+ * them, or to respell a path the user wrote, every renamed and coerced change is written out once into maps.
  */
 public final class PathTranslator {
 
