@@ -42,7 +42,8 @@ public final class QueryString {
         return end < 0 ? raw.length() : end;
     }
 
-    private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    /** The decoded text; without a {@code %} or {@code +} that is the text itself, which the decoder would copy. */
+    static String decode(String text) {
+        return text.indexOf('%') < 0 && text.indexOf('+') < 0 ? text : URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 }
