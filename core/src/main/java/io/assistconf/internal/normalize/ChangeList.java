@@ -9,10 +9,10 @@ import java.util.RandomAccess;
 import java.util.function.Consumer;
 
 /**
- * The changes of one normalization, in the order they were made. A default filled and a key renamed are kept
- * as their parts and written out as a {@link Change}, pointers and message, when first read: a check whose
- * changes nobody reads (a gateway forwarding the canonical body, a lint) then builds no pointer string per
- * default or renamed key, which was a seventh of a small payload's check. The defaults filled inside a shared
+ * The changes of one normalization, in the order they were made. A default filled, a key renamed and a query
+ * value typed are kept as their parts and written out as a {@link Change}, pointers and message, when first
+ * read: a check whose changes nobody reads (a gateway forwarding the canonical body, a lint) then builds no
+ * pointer string per default, renamed key or query value, which was a seventh of a small payload's check. The defaults filled inside a shared
  * default ({@link #addDefaultedUnder}) are kept as one entry, and listed one by one only when the list is
  * read by position. {@link #defaultedAt} answers the rules without writing or listing any.
  *
@@ -99,7 +99,32 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         }
     }
 
-    /** The entries appended: a {@link Change}, {@link Defaulted}, {@link Renamed} or {@link DefaultedUnder}. */
+    /** A query value at {@code canonical}, written at {@code original}, read as a {@code type}. */
+    private record Typed(Location canonical, Location original, String type) {
+
+        Change change() {
+            return new Change(Change.Type.COERCED, canonical.pointer(), original.pointer(),
+                    "read the query value as " + type);
+        }
+
+        /** The length of the value's canonical pointer when {@code pointer} is it or below it; else -1. */
+        int lengthAbove(String pointer) {
+            for (int end = pointer.indexOf('/', 1); ; end = pointer.indexOf('/', end + 1)) {
+                int stop = end < 0 ? pointer.length() : end;
+                if (canonical.isPointerOf(pointer, stop)) {
+                    return stop;
+                }
+                if (end < 0) {
+                    return -1;
+                }
+            }
+        }
+    }
+
+    /**
+     * The entries appended: a {@link Change}, {@link Defaulted}, {@link Renamed}, {@link Typed} or
+     * {@link DefaultedUnder}.
+     */
     private Object[] entries = new Object[16];
     private int entryCount;
     /** The number of changes: one per entry, and one per default of each {@link DefaultedUnder}. */
@@ -133,6 +158,11 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
     /** Adds the change that renames {@code key}, a member of the objects at the two parents, to {@code canonical}. */
     void addRenamed(Location canonicalParent, String canonical, Location originalParent, String key) {
         append(new Renamed(canonicalParent, canonical, originalParent, key), 1);
+    }
+
+    /** Adds the change that reads the query value at the two places as a {@code type}. */
+    void addTyped(Location canonical, Location original, String type) {
+        append(new Typed(canonical, original, type), 1);
     }
 
     /**
@@ -226,7 +256,8 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         if (entry instanceof Change change) {
             return change;
         }
-        Change change = entry instanceof Defaulted defaulted ? defaulted.change() : ((Renamed) entry).change();
+        Change change = entry instanceof Defaulted defaulted ? defaulted.change()
+                : entry instanceof Typed typed ? typed.change() : ((Renamed) entry).change();
         entries[index] = change;
         return change;
     }
@@ -265,10 +296,10 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
     String original(String pointer) {
         int coercedLength = Integer.MAX_VALUE;
         for (int i = 0; i < entryCount; i++) {
-            if (entries[i] instanceof Change change && change.type() == Change.Type.COERCED) {
-                int length = lengthAbove(change.pointer(), pointer);
-                coercedLength = length >= 0 ? Math.min(coercedLength, length) : coercedLength;
-            }
+            int length = entries[i] instanceof Typed typed ? typed.lengthAbove(pointer)
+                    : entries[i] instanceof Change change && change.type() == Change.Type.COERCED
+                            ? lengthAbove(change.pointer(), pointer) : -1;
+            coercedLength = length >= 0 ? Math.min(coercedLength, length) : coercedLength;
         }
         int best = -1;
         int bestLength = -1;
@@ -282,7 +313,9 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         if (best < 0) {
             return pointer;
         }
-        String from = entries[best] instanceof Renamed renamed ? renamed.from() : ((Change) entries[best]).from();
+        Object entry = entries[best];
+        String from = entry instanceof Renamed renamed ? renamed.from()
+                : entry instanceof Typed typed ? typed.original().pointer() : ((Change) entry).from();
         return bestLength == coercedLength ? from : from + pointer.substring(bestLength);
     }
 
@@ -290,6 +323,9 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
     private static int movedLengthAbove(Object entry, String pointer) {
         if (entry instanceof Renamed renamed) {
             return renamed.lengthAbove(pointer);
+        }
+        if (entry instanceof Typed typed) {
+            return typed.lengthAbove(pointer);
         }
         return entry instanceof Change change
                 && (change.type() == Change.Type.RENAMED || change.type() == Change.Type.COERCED)

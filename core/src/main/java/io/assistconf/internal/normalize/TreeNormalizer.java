@@ -524,8 +524,7 @@ public final class TreeNormalizer implements NormalizationSteps {
         if (typed == null) {
             return node;
         }
-        changes.add(new Change(Change.Type.COERCED, canonicalPath.pointer(), originalPath.pointer(),
-                "read the query value as " + JsonType.of(typed).label()));
+        changes.addTyped(canonicalPath.location(), originalPath.location(), JsonType.of(typed).label());
         return typed;
     }
 

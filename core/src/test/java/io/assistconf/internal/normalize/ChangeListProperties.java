@@ -13,8 +13,8 @@ import net.jqwik.api.Property;
 /**
  * A change list against the straightforward list it replaces, in which every change is written at once: the
  * same changes in the same order, the same answer to "was a default filled here", after random sequences of
- * defaults, renamings, other changes, the defaults filled inside a shared default and cut tails, with names
- * holding {@code ~} and {@code /}; and a copy with the defaults of another added.
+ * defaults, renamings, typed query values, other changes, the defaults filled inside a shared default and cut
+ * tails, with names holding {@code ~} and {@code /}; and a copy with the defaults of another added.
  */
 class ChangeListProperties {
 
@@ -31,7 +31,7 @@ class ChangeListProperties {
             String name = NAMES[random.nextInt(NAMES.length)];
             String pointer = Pointers.append(parent, name);
             pointers.add(pointer);
-            switch (random.nextInt(5)) {
+            switch (random.nextInt(6)) {
                 case 0 -> {
                     lazy.addDefaulted(Location.at(parent), name, "filled " + step);
                     eager.add(new Change(Change.Type.DEFAULTED, pointer, "", "filled " + step));
@@ -55,6 +55,10 @@ class ChangeListProperties {
                         eager.add(new Change(Change.Type.DEFAULTED, parent + at, "", "inside"));
                         pointers.add(parent + at);
                     }
+                }
+                case 4 -> {
+                    lazy.addTyped(Location.at(pointer), Location.at(parent), "integer");
+                    eager.add(new Change(Change.Type.COERCED, pointer, parent, "read the query value as integer"));
                 }
                 default -> {
                     int mark = random.nextInt(eager.size() + 1);
