@@ -12,9 +12,9 @@ import java.util.function.Consumer;
  * The changes of one normalization, in the order they were made. A default filled, a key renamed and a query
  * value typed are kept as their parts and written out as a {@link Change}, pointers and message, when first
  * read: a check whose changes nobody reads (a gateway forwarding the canonical body, a lint) then builds no
- * pointer string per default, renamed key or query value, which was a seventh of a small payload's check. The defaults filled inside a shared
- * default ({@link #addDefaultedUnder}) are kept as one entry, and listed one by one only when the list is
- * read by position. {@link #defaultedAt} answers the rules without writing or listing any.
+ * pointer string per default, renamed key or query value, which was a seventh of a small payload's check. The
+ * defaults filled inside a shared default ({@link #addDefaultedUnder}) are kept as one entry, and listed one by
+ * one only when the list is read by position. {@link #defaultedAt} answers the rules without writing or listing any.
  *
  * <p>Appended to by one normalization; once it is done, it is read only, and may be read from several threads
  * (a shared {@code Result}): a change written out, or a list of entries listed, by two of them at once is the
@@ -305,7 +305,8 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         int bestLength = -1;
         for (int i = 0; i < entryCount; i++) {
             int length = movedLengthAbove(entries[i], pointer);
-            if (length >= 0 && length >= bestLength && length <= coercedLength) { // of two at one place, the later counts
+            // of two entries at one place, the later counts
+            if (length >= 0 && length >= bestLength && length <= coercedLength) {
                 best = i;
                 bestLength = length;
             }

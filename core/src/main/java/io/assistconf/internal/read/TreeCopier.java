@@ -33,6 +33,25 @@ public final class TreeCopier {
         }
     }
 
+    /** Where a value is: its pointer is written only when a refusal names it. */
+    private record Place(Place parent, String name, int index) {
+
+        static final Place ROOT = new Place(null, null, 0);
+
+        Place member(String name) {
+            return new Place(this, name, 0);
+        }
+
+        Place item(int index) {
+            return new Place(this, null, index);
+        }
+
+        String pointer() {
+            return parent == null ? "" : name != null ? Pointers.append(parent.pointer(), name)
+                    : Pointers.append(parent.pointer(), index);
+        }
+    }
+
     private final Limits limits;
     private final LimitMessages messages;
     private final GuardedNodeFactory nodes;
@@ -46,7 +65,7 @@ public final class TreeCopier {
     }
 
     JsonNode copy(Object value) throws Refused {
-        return copy(value, "", 0);
+        return copy(value, Place.ROOT, 0);
     }
 
     /**
@@ -54,16 +73,16 @@ public final class TreeCopier {
      * than the containers around it (the root object is level 1) and a scalar adds no level, so an empty
      * object past the limit is refused as it is in text.
      */
-    private JsonNode copy(Object value, String pointer, int depth) throws Refused {
-        counted(pointer);
+    private JsonNode copy(Object value, Place place, int depth) throws Refused {
+        counted(place);
         if (value instanceof JsonNode node) {
-            return copyNode(node, pointer, depth);
+            return copyNode(node, place, depth);
         }
         if (value == null) {
             return nodes.nullNode();
         }
         if (value instanceof CharSequence text) {
-            return nodes.stringNode(checkedString(text.toString(), pointer));
+            return nodes.stringNode(checkedString(text.toString(), place));
         }
         if (value instanceof Boolean flag) {
             return nodes.booleanNode(flag);
@@ -75,122 +94,120 @@ public final class TreeCopier {
             return nodes.numberNode(big);
         }
         if (value instanceof BigDecimal decimal) {
-            return decimal(decimal, pointer);
+            return decimal(decimal, place);
         }
         if (value instanceof Double || value instanceof Float) {
-            return floating(((Number) value).doubleValue(), pointer);
+            return floating(((Number) value).doubleValue(), place);
         }
         if (value instanceof Map<?, ?> map) {
-            int level = level(depth, pointer);
+            int level = level(depth, place);
             ObjectNode object = nodes.objectNode();
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 if (!(entry.getKey() instanceof String key)) {
-                    throw new Refused(Code.UNSUPPORTED_VALUE, pointer, "object keys must be strings");
+                    throw new Refused(Code.UNSUPPORTED_VALUE, place.pointer(), "object keys must be strings");
                 }
-                checkedName(key, pointer);
-                String child = Pointers.append(pointer, key);
-                object.set(key, copy(entry.getValue(), child, level));
+                checkedName(key, place);
+                object.set(key, copy(entry.getValue(), place.member(key), level));
             }
             return object;
         }
         if (value instanceof Iterable<?> list) {
-            int level = level(depth, pointer);
+            int level = level(depth, place);
             ArrayNode array = nodes.arrayNode();
             for (Object element : list) {
-                String child = Pointers.append(pointer, array.size());
-                array.add(copy(element, child, level));
+                array.add(copy(element, place.item(array.size()), level));
             }
             return array;
         }
-        throw new Refused(Code.UNSUPPORTED_VALUE, pointer,
+        throw new Refused(Code.UNSUPPORTED_VALUE, place.pointer(),
                 "a value of type " + value.getClass().getSimpleName() + " has no JSON form");
     }
 
     /** Copies a Jackson value, already counted, inside {@code depth} containers. */
-    private JsonNode copyNode(JsonNode node, String pointer, int depth) throws Refused {
+    private JsonNode copyNode(JsonNode node, Place place, int depth) throws Refused {
         if (node.isObject()) {
-            int level = level(depth, pointer);
+            int level = level(depth, place);
             ObjectNode object = nodes.objectNode();
             for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                checkedName(entry.getKey(), pointer);
-                String child = Pointers.append(pointer, entry.getKey());
+                checkedName(entry.getKey(), place);
+                Place child = place.member(entry.getKey());
                 counted(child);
                 object.set(entry.getKey(), copyNode(entry.getValue(), child, level));
             }
             return object;
         }
         if (node.isArray()) {
-            int level = level(depth, pointer);
+            int level = level(depth, place);
             ArrayNode array = nodes.arrayNode();
             for (JsonNode element : node) {
-                String child = Pointers.append(pointer, array.size());
+                Place child = place.item(array.size());
                 counted(child);
                 array.add(copyNode(element, child, level));
             }
             return array;
         }
         if (node.isString()) {
-            checkedString(node.asString(), pointer);
+            checkedString(node.asString(), place);
         }
         if (node.isPojo()) {
-            throw new Refused(Code.UNSUPPORTED_VALUE, pointer, "a node holding a Java object has no JSON form");
+            throw new Refused(Code.UNSUPPORTED_VALUE, place.pointer(), "a node holding a Java object has no JSON form");
         }
         if (node.isFloatingPointNumber()) {
-            return node.isBigDecimal() ? decimal(node.decimalValue(), pointer) : floating(node.doubleValue(), pointer);
+            return node.isBigDecimal() ? decimal(node.decimalValue(), place) : floating(node.doubleValue(), place);
         }
         return node.isMissingNode() ? nodes.nullNode() : node;
     }
 
-    private JsonNode floating(double number, String pointer) throws Refused {
+    private JsonNode floating(double number, Place place) throws Refused {
         if (Double.isNaN(number) || Double.isInfinite(number)) {
-            throw new Refused(Code.UNSUPPORTED_VALUE, pointer, "NaN and infinite numbers have no JSON form");
+            throw new Refused(Code.UNSUPPORTED_VALUE, place.pointer(), "NaN and infinite numbers have no JSON form");
         }
-        return decimal(BigDecimal.valueOf(number), pointer);
+        return decimal(BigDecimal.valueOf(number), place);
     }
 
-    private JsonNode decimal(BigDecimal number, String pointer) throws Refused {
+    private JsonNode decimal(BigDecimal number, Place place) throws Refused {
         try {
             return nodes.numberNode(number);
         } catch (StreamConstraintsException e) {
-            throw new Refused(Code.LIMIT_EXCEEDED, pointer, messages.numberMagnitudeMessage());
+            throw new Refused(Code.LIMIT_EXCEEDED, place.pointer(), messages.numberMagnitudeMessage());
         }
     }
 
-    /** Counts the value at {@code pointer}, refused past the value limit. */
-    private void counted(String pointer) throws Refused {
+    /** Counts the value at {@code place}, refused past the value limit. */
+    private void counted(Place place) throws Refused {
         try {
             count.add();
         } catch (NodeCount.Exceeded e) {
-            throw new Refused(Code.LIMIT_EXCEEDED, pointer, messages.nodesMessage());
+            throw new Refused(Code.LIMIT_EXCEEDED, place.pointer(), messages.nodesMessage());
         }
     }
 
     /** The level of a container inside {@code depth} containers, refused past the nesting limit. */
-    private int level(int depth, String pointer) throws Refused {
+    private int level(int depth, Place place) throws Refused {
         if (depth + 1 > limits.maxDepth()) {
-            throw new Refused(Code.LIMIT_EXCEEDED, pointer, messages.nestingMessage());
+            throw new Refused(Code.LIMIT_EXCEEDED, place.pointer(), messages.nestingMessage());
         }
         return depth + 1;
     }
 
-    private void checkedName(String name, String pointer) throws Refused {
+    private void checkedName(String name, Place place) throws Refused {
         if (name.length() > limits.maxNameLength()) {
-            throw new Refused(Code.LIMIT_EXCEEDED, pointer, messages.nameLengthMessage());
+            throw new Refused(Code.LIMIT_EXCEEDED, place.pointer(), messages.nameLengthMessage());
         }
         try {
             count.addName(name);
         } catch (NodeCount.Exceeded e) {
-            throw new Refused(Code.LIMIT_EXCEEDED, pointer, e.message(messages));
+            throw new Refused(Code.LIMIT_EXCEEDED, place.pointer(), e.message(messages));
         }
-        checkedString(name, pointer);
+        checkedString(name, place);
     }
 
-    private String checkedString(String text, String pointer) throws Refused {
+    private String checkedString(String text, Place place) throws Refused {
         if (text.length() > limits.maxStringLength()) {
-            throw new Refused(Code.LIMIT_EXCEEDED, pointer, messages.stringLengthMessage());
+            throw new Refused(Code.LIMIT_EXCEEDED, place.pointer(), messages.stringLengthMessage());
         }
         if (EncodingCheck.hasUnpairedSurrogate(text)) {
-            throw new Refused(Code.INVALID_ENCODING, pointer, "a string holds an unpaired UTF-16 surrogate");
+            throw new Refused(Code.INVALID_ENCODING, place.pointer(), "a string holds an unpaired UTF-16 surrogate");
         }
         return text;
     }

@@ -7,6 +7,8 @@ import tools.jackson.databind.JsonNode;
 public enum JsonType {
     OBJECT, ARRAY, STRING, INTEGER, NUMBER, BOOLEAN, NULL;
 
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     public static JsonType of(JsonNode node) {
         if (node.isObject()) {
             return OBJECT;
@@ -34,6 +36,6 @@ public enum JsonType {
     }
 
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 }

@@ -13,8 +13,8 @@ import net.jqwik.api.Property;
 /**
  * A path translator reading the change list against the one that first writes every renamed and coerced
  * change into maps: the same user's path for every pointer, after random renamings and typed query values (at
- * places whose pointers are written or not), coercions, other changes and defaults, nested in each other, with names holding
- * {@code ~} and {@code /}.
+ * places whose pointers are written or not), coercions, other changes and defaults, nested in each other, with
+ * names holding {@code ~} and {@code /}.
  */
 class PathTranslatorProperties {
 
@@ -37,7 +37,8 @@ class PathTranslatorProperties {
                     : new Place(parent.location().member(name), Pointers.append(parent.pointer(), name));
             places.add(random.nextBoolean() ? child : new Place(Location.at(child.pointer()), child.pointer()));
             switch (random.nextInt(5)) {
-                case 0 -> changes.addRenamed(parent.location(), name, other.location(), NAMES[random.nextInt(NAMES.length)]);
+                case 0 -> changes.addRenamed(parent.location(), name, other.location(),
+                        NAMES[random.nextInt(NAMES.length)]);
                 case 1 -> changes.add(new Change(Change.Type.values()[random.nextInt(4)], child.pointer(),
                         Pointers.append(other.pointer(), NAMES[random.nextInt(NAMES.length)]), "other"));
                 case 2 -> changes.add(new Change(Change.Type.COERCED, child.pointer(), other.pointer(), "coerced"));
