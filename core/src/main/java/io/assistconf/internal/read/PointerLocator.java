@@ -1,9 +1,11 @@
 package io.assistconf.internal.read;
 
+import io.assistconf.internal.tree.Pointers;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -21,61 +23,26 @@ import tools.jackson.core.json.JsonFactory;
 public final class PointerLocator {
 
     /**
-     * One pointer segment of the trie, with the segments below it (few: the paths of a report); {@code at} is
-     * null until the value is met, and {@code settled} once the value is met or the text can no longer hold it.
+     * One pointer segment of the trie; {@code at} is null until the value is met, and {@code settled} once the
+     * value is met or the text can no longer hold it.
      */
     private static final class Node {
-        /** The segment as the pointer writes it, the member name it stands for, and its array index or -1. */
-        final String escaped;
-        final String name;
-        final int index;
-        Node[] children;
-        int childCount;
+        final String pointer;
+        Map<String, Node> names;
+        Map<Integer, Node> indexes;
         long[] at;
         boolean settled;
 
-        Node(String escaped) {
-            this.escaped = escaped;
-            this.name = escaped.replace("~1", "/").replace("~0", "~");
-            this.index = isIndex(escaped) ? Integer.parseInt(escaped) : -1;
-        }
-
-        /** The child whose escaped segment is {@code pointer} from {@code start} to {@code end}, or null. */
-        Node child(String pointer, int start, int end) {
-            for (int i = 0; i < childCount; i++) {
-                String segment = children[i].escaped;
-                if (segment.length() == end - start && pointer.regionMatches(start, segment, 0, end - start)) {
-                    return children[i];
-                }
-            }
-            return null;
-        }
-
-        Node add(String pointer, int start, int end) {
-            if (children == null) {
-                children = new Node[2];
-            } else if (childCount == children.length) {
-                children = Arrays.copyOf(children, childCount * 2);
-            }
-            return children[childCount++] = new Node(pointer.substring(start, end));
+        Node(String pointer) {
+            this.pointer = pointer;
         }
 
         Node named(String name) {
-            for (int i = 0; i < childCount; i++) {
-                if (children[i].name.equals(name)) {
-                    return children[i];
-                }
-            }
-            return null;
+            return names == null ? null : names.get(name);
         }
 
         Node indexed(int index) {
-            for (int i = 0; i < childCount; i++) {
-                if (children[i].index == index) {
-                    return children[i];
-                }
-            }
-            return null;
+            return indexes == null ? null : indexes.get(index);
         }
     }
 
@@ -92,15 +59,17 @@ public final class PointerLocator {
         }
     }
 
-    private final Node root = new Node("");
+    private final Map<String, Node> byPointer = new HashMap<>();
+    private final Node root = node("");
     /** The nodes not yet settled. */
-    private int unsettled = 1;
+    private int unsettled;
 
     /** A locator of the wanted pointers (escaped JSON Pointers in the user's spelling). */
     private PointerLocator(Collection<String> pointers) {
         for (String pointer : pointers) {
             add(pointer);
         }
+        unsettled = byPointer.size();
     }
 
     /**
@@ -125,36 +94,24 @@ public final class PointerLocator {
 
     /** The line and column of the value at {@code pointer}; null when the document has no value there. */
     public long[] findExactly(String pointer) {
-        if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
-            return null;
-        }
-        Node node = root;
-        for (int start = 1; node != null && start <= pointer.length(); start = segmentEnd(pointer, start) + 1) {
-            node = node.child(pointer, start, segmentEnd(pointer, start));
-        }
+        Node node = byPointer.get(pointer);
         return node == null ? null : node.at;
     }
 
     /** The line and column of the value at {@code pointer}, or of its nearest enclosing value; null if none. */
     public long[] find(String pointer) {
-        long[] at = root.at;
-        if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
-            return at;
-        }
-        Node node = root;
-        for (int start = 1; start <= pointer.length(); start = segmentEnd(pointer, start) + 1) {
-            node = node.child(pointer, start, segmentEnd(pointer, start));
-            if (node == null) {
-                break;
+        String current = pointer;
+        while (true) {
+            Node node = byPointer.get(current);
+            if ((node != null && node.at != null) || current.isEmpty()) {
+                return node == null ? null : node.at;
             }
-            at = node.at != null ? node.at : at;
+            current = Pointers.parent(current);
         }
-        return at;
     }
 
-    private static int segmentEnd(String pointer, int start) {
-        int slash = pointer.indexOf('/', start);
-        return slash < 0 ? pointer.length() : slash;
+    private Node node(String pointer) {
+        return byPointer.computeIfAbsent(pointer, Node::new);
     }
 
     private void add(String pointer) {
@@ -162,14 +119,28 @@ public final class PointerLocator {
             return;
         }
         Node parent = root;
-        for (int start = 1; start <= pointer.length(); start = segmentEnd(pointer, start) + 1) {
-            int end = segmentEnd(pointer, start);
-            Node child = parent.child(pointer, start, end);
-            if (child == null) {
-                child = parent.add(pointer, start, end);
-                unsettled++;
+        int start = 1;
+        while (true) {
+            int slash = pointer.indexOf('/', start);
+            int end = slash < 0 ? pointer.length() : slash;
+            String escaped = pointer.substring(start, end);
+            String name = escaped.replace("~1", "/").replace("~0", "~");
+            Node child = node(pointer.substring(0, end));
+            if (parent.names == null) {
+                parent.names = new HashMap<>();
+            }
+            parent.names.putIfAbsent(name, child);
+            if (isIndex(escaped)) {
+                if (parent.indexes == null) {
+                    parent.indexes = new HashMap<>();
+                }
+                parent.indexes.putIfAbsent(Integer.parseInt(escaped), child);
+            }
+            if (slash < 0) {
+                return;
             }
             parent = child;
+            start = slash + 1;
         }
     }
 
@@ -218,7 +189,7 @@ public final class PointerLocator {
                     }
                 }
                 if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-                    if (node == null || node.childCount == 0) {
+                    if (node == null || node.names == null) {
                         parser.skipChildren(); // nothing inside is wanted
                     } else {
                         open.add(new Frame(node, token == JsonToken.START_ARRAY));
@@ -232,7 +203,7 @@ public final class PointerLocator {
 
     /** Follows the trie below {@code node}; {@code via} is the alias the node was reached through, if any. */
     private void walk(YamlNode node, Node wanted, YamlNode.Alias via) {
-        if (wanted.childCount == 0) {
+        if (wanted.names == null) {
             return;
         }
         if (node instanceof YamlNode.Alias alias) {
@@ -271,17 +242,19 @@ public final class PointerLocator {
     }
 
     private void settleBelow(Node node) {
-        for (int i = 0; i < node.childCount; i++) {
-            settle(node.children[i]);
-            settleBelow(node.children[i]);
+        if (node.names != null) {
+            for (Node child : node.names.values()) {
+                settle(child);
+                settleBelow(child);
+            }
         }
     }
 
     /** Forgets where the value of {@code node} and the values inside it were found. */
     private static void forget(Node node) {
         node.at = null;
-        for (int i = 0; i < node.childCount; i++) {
-            forget(node.children[i]);
+        if (node.names != null) {
+            node.names.values().forEach(PointerLocator::forget);
         }
     }
 
