@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 
 /**
  * The changes of one normalization, in the order they were made. A default filled, a key renamed and a query
@@ -14,7 +15,8 @@ import java.util.function.Consumer;
  * read: a check whose changes nobody reads (a gateway forwarding the canonical body, a lint) then builds no
  * pointer string per default, renamed key or query value, which was a seventh of a small payload's check. The
  * defaults filled inside a shared default ({@link #addDefaultedUnder}) are kept as one entry, and listed one by
- * one only when the list is read by position. {@link #defaultedAt} answers the rules without writing or listing any.
+ * one only when the list is read by position. {@link #defaultedAt} answers the rules without writing or listing
+ * any.
  *
  * <p>Appended to by one normalization; once it is done, it is read only, and may be read from several threads
  * (a shared {@code Result}): a change written out, or a list of entries listed, by two of them at once is the
@@ -85,17 +87,12 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         /** The length of this key's canonical pointer when {@code pointer} is it or below it; else -1. */
         int lengthAbove(String pointer) {
             String segment = Pointers.escape(canonical);
-            for (int end = pointer.indexOf('/', 1); ; end = pointer.indexOf('/', end + 1)) {
-                int stop = end < 0 ? pointer.length() : end;
+            return firstEnd(pointer, stop -> {
                 int start = stop - segment.length() - 1;
-                if (start >= 0 && pointer.charAt(start) == '/' && pointer.regionMatches(start + 1, segment, 0,
-                        segment.length()) && canonicalParent.isPointerOf(pointer, start)) {
-                    return stop;
-                }
-                if (end < 0) {
-                    return -1;
-                }
-            }
+                return start >= 0 && pointer.charAt(start) == '/'
+                        && pointer.regionMatches(start + 1, segment, 0, segment.length())
+                        && canonicalParent.isPointerOf(pointer, start);
+            });
         }
     }
 
@@ -109,14 +106,19 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
 
         /** The length of the value's canonical pointer when {@code pointer} is it or below it; else -1. */
         int lengthAbove(String pointer) {
-            for (int end = pointer.indexOf('/', 1); ; end = pointer.indexOf('/', end + 1)) {
-                int stop = end < 0 ? pointer.length() : end;
-                if (canonical.isPointerOf(pointer, stop)) {
-                    return stop;
-                }
-                if (end < 0) {
-                    return -1;
-                }
+            return firstEnd(pointer, stop -> canonical.isPointerOf(pointer, stop));
+        }
+    }
+
+    /** The first end of a segment of {@code pointer} (a {@code /} past the first, or its end) that passes; else -1. */
+    private static int firstEnd(String pointer, IntPredicate passes) {
+        for (int end = pointer.indexOf('/', 1); ; end = pointer.indexOf('/', end + 1)) {
+            int stop = end < 0 ? pointer.length() : end;
+            if (passes.test(stop)) {
+                return stop;
+            }
+            if (end < 0) {
+                return -1;
             }
         }
     }
