@@ -39,7 +39,6 @@ public final class TreeNormalizer implements NormalizationSteps {
     /** The root key naming a document's schema; known everywhere, never reported. */
     public static final String SCHEMA_KEY = "$schema";
 
-    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
     private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
     /**
@@ -510,7 +509,7 @@ public final class TreeNormalizer implements NormalizationSteps {
         JsonNode typed = null;
         // An integer of up to the number length limit is typed, exactly beyond the 64-bit range, so that the
         // schema reports it out of range; a longer one stays a string (its type is reported instead).
-        if (shape.types().contains(JsonType.INTEGER) && INTEGER.matcher(text).matches()
+        if (shape.types().contains(JsonType.INTEGER) && isInteger(text)
                 && text.length() <= maxNumberLength) {
             java.math.BigInteger integer = text.length() < 19 ? null : new java.math.BigInteger(text);
             typed = integer == null ? JsonNodeFactory.instance.numberNode(Long.parseLong(text))
@@ -526,6 +525,23 @@ public final class TreeNormalizer implements NormalizationSteps {
         }
         changes.addTyped(canonicalPath.location(), originalPath.location(), JsonType.of(typed).label());
         return typed;
+    }
+
+    /** Whether the text is a JSON integer, {@code -?(0|[1-9][0-9]*)}, read without a regular expression's matcher. */
+    static boolean isInteger(String text) {
+        int i = !text.isEmpty() && text.charAt(0) == '-' ? 1 : 0;
+        if (i == text.length()) {
+            return false;
+        }
+        if (text.charAt(i) == '0') {
+            return i + 1 == text.length();
+        }
+        for (; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
