@@ -298,9 +298,7 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
     String original(String pointer) {
         int coercedLength = Integer.MAX_VALUE;
         for (int i = 0; i < entryCount; i++) {
-            int length = entries[i] instanceof Typed typed ? typed.lengthAbove(pointer)
-                    : entries[i] instanceof Change change && change.type() == Change.Type.COERCED
-                            ? lengthAbove(change.pointer(), pointer) : -1;
+            int length = isCoerced(entries[i]) ? movedLengthAbove(entries[i], pointer) : -1;
             coercedLength = length >= 0 ? Math.min(coercedLength, length) : coercedLength;
         }
         int best = -1;
@@ -333,6 +331,10 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         return entry instanceof Change change
                 && (change.type() == Change.Type.RENAMED || change.type() == Change.Type.COERCED)
                         ? lengthAbove(change.pointer(), pointer) : -1;
+    }
+
+    private static boolean isCoerced(Object entry) {
+        return entry instanceof Typed || entry instanceof Change change && change.type() == Change.Type.COERCED;
     }
 
     /** The length of {@code above} when {@code pointer} is it or below it and it is not the root; else -1. */
