@@ -1,6 +1,7 @@
 package io.assistconf.internal.normalize;
 
 import io.assistconf.Change;
+import io.assistconf.internal.tree.Place;
 import io.assistconf.internal.tree.Pointers;
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -25,7 +26,7 @@ import java.util.function.IntPredicate;
 public final class ChangeList extends AbstractList<Change> implements RandomAccess {
 
     /** A default filled at {@code parent}'s member {@code name}. */
-    private record Defaulted(Location parent, String name, String detail) {
+    private record Defaulted(Place parent, String name, String detail) {
 
         Change change() {
             return new Change(Change.Type.DEFAULTED, Pointers.append(parent.pointer(), name), "", detail);
@@ -44,8 +45,8 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         }
 
         /** This default, filled inside a default filled at {@code base}; its pointer was relative to that default. */
-        Defaulted under(Location base) {
-            Location under = parent == Location.ROOT ? base : Location.at(base.pointer() + parent.pointer());
+        Defaulted under(Place base) {
+            Place under = parent == Place.ROOT ? base : Place.at(base.pointer() + parent.pointer());
             return new Defaulted(under, name, detail);
         }
     }
@@ -54,7 +55,7 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
      * The defaults filled inside a shared default filled at {@code base}, at pointers relative to it: the
      * entries of {@code inside}, each a {@link Defaulted}.
      */
-    private record DefaultedUnder(Location base, ChangeList inside) {
+    private record DefaultedUnder(Place base, ChangeList inside) {
 
         boolean at(String pointer) {
             for (int i = 0; i < inside.entryCount; i++) {
@@ -72,7 +73,7 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
     }
 
     /** A key {@code key} of the object at {@code originalParent}, renamed to {@code canonical}. */
-    private record Renamed(Location canonicalParent, String canonical, Location originalParent, String key) {
+    private record Renamed(Place canonicalParent, String canonical, Place originalParent, String key) {
 
         Change change() {
             return new Change(Change.Type.RENAMED, Pointers.append(canonicalParent.pointer(), canonical), from(),
@@ -97,7 +98,7 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
     }
 
     /** A query value at {@code canonical}, written at {@code original}, read as a {@code type}. */
-    private record Typed(Location canonical, Location original, String type) {
+    private record Typed(Place canonical, Place original, String type) {
 
         Change change() {
             return new Change(Change.Type.COERCED, canonical.pointer(), original.pointer(),
@@ -153,17 +154,17 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
     }
 
     /** Adds the change that fills the member {@code name} of the object at {@code parent} with its default. */
-    void addDefaulted(Location parent, String name, String detail) {
+    void addDefaulted(Place parent, String name, String detail) {
         append(new Defaulted(parent, name, detail), 1);
     }
 
     /** Adds the change that renames {@code key}, a member of the objects at the two parents, to {@code canonical}. */
-    void addRenamed(Location canonicalParent, String canonical, Location originalParent, String key) {
+    void addRenamed(Place canonicalParent, String canonical, Place originalParent, String key) {
         append(new Renamed(canonicalParent, canonical, originalParent, key), 1);
     }
 
     /** Adds the change that reads the query value at the two places as a {@code type}. */
-    void addTyped(Location canonical, Location original, String type) {
+    void addTyped(Place canonical, Place original, String type) {
         append(new Typed(canonical, original, type), 1);
     }
 
@@ -172,7 +173,7 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
      * out nor kept as one entry, at pointers relative to it, as filled at {@code base}: in their order, as one
      * entry.
      */
-    void addDefaultedUnder(Location base, ChangeList inside) {
+    void addDefaultedUnder(Place base, ChangeList inside) {
         append(new DefaultedUnder(base, inside), inside.size);
         hasDefaultedUnder = true;
     }

@@ -13,6 +13,7 @@ import io.assistconf.internal.tree.CompactNodeFactory;
 import io.assistconf.internal.tree.JsonText;
 import io.assistconf.internal.tree.JsonType;
 import io.assistconf.internal.tree.KeySpelling;
+import io.assistconf.internal.tree.Place;
 import io.assistconf.internal.tree.Pointers;
 import io.assistconf.internal.tree.SecretKeys;
 import java.math.BigDecimal;
@@ -570,7 +571,7 @@ public final class TreeNormalizer implements NormalizationSteps {
         private String[] names = new String[8];
         private int[] indices = new int[8];
         /** The location of the first i + 1 segments, once asked for, so siblings share their parent's. */
-        private Location[] locations = new Location[8];
+        private Place[] locations = new Place[8];
         private int size;
 
         void push(String name) {
@@ -614,20 +615,20 @@ public final class TreeNormalizer implements NormalizationSteps {
         }
 
         String last() {
-            return Location.segment(names[size - 1], indices[size - 1]);
+            return Place.segment(names[size - 1], indices[size - 1]);
         }
 
         /** The current location; its pointer is written only when asked for. */
-        Location location() {
+        Place location() {
             if (size == 0) {
-                return Location.ROOT;
+                return Place.ROOT;
             }
             int known = size - 1;
             while (known >= 0 && locations[known] == null) {
                 known--;
             }
             for (int i = known + 1; i < size; i++) {
-                Location parent = i == 0 ? Location.ROOT : locations[i - 1];
+                Place parent = i == 0 ? Place.ROOT : locations[i - 1];
                 locations[i] = names[i] != null ? parent.member(names[i]) : parent.item(indices[i]);
             }
             return locations[size - 1];

@@ -3,7 +3,7 @@ package io.assistconf.internal.read;
 import io.assistconf.Code;
 import io.assistconf.Limits;
 import io.assistconf.internal.tree.GuardedNodeFactory;
-import io.assistconf.internal.tree.Pointers;
+import io.assistconf.internal.tree.Place;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
@@ -30,25 +30,6 @@ public final class TreeCopier {
             super(message, null, false, false);
             this.code = code;
             this.pointer = pointer;
-        }
-    }
-
-    /** Where a value is: its pointer is written only when a refusal names it. */
-    private record Place(Place parent, String name, int index) {
-
-        static final Place ROOT = new Place(null, null, 0);
-
-        Place member(String name) {
-            return new Place(this, name, 0);
-        }
-
-        Place item(int index) {
-            return new Place(this, null, index);
-        }
-
-        String pointer() {
-            return parent == null ? "" : name != null ? Pointers.append(parent.pointer(), name)
-                    : Pointers.append(parent.pointer(), index);
         }
     }
 

@@ -3,6 +3,7 @@ package io.assistconf.internal.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.assistconf.Change;
+import io.assistconf.internal.tree.Place;
 import io.assistconf.internal.tree.Pointers;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,12 +34,12 @@ class ChangeListProperties {
             pointers.add(pointer);
             switch (random.nextInt(6)) {
                 case 0 -> {
-                    lazy.addDefaulted(Location.at(parent), name, "filled " + step);
+                    lazy.addDefaulted(Place.at(parent), name, "filled " + step);
                     eager.add(new Change(Change.Type.DEFAULTED, pointer, "", "filled " + step));
                 }
                 case 1 -> {
                     String key = NAMES[random.nextInt(NAMES.length)];
-                    lazy.addRenamed(Location.at(parent), name, Location.at(parent), key);
+                    lazy.addRenamed(Place.at(parent), name, Place.at(parent), key);
                     eager.add(new Change(Change.Type.RENAMED, pointer, Pointers.append(parent, key),
                             "renamed '" + key + "' to '" + name + "'"));
                 }
@@ -50,14 +51,14 @@ class ChangeListProperties {
                 case 3 -> {
                     List<String> relative = new ArrayList<>();
                     ChangeList inside = defaultedInside(random, relative);
-                    lazy.addDefaultedUnder(Location.at(parent), inside);
+                    lazy.addDefaultedUnder(Place.at(parent), inside);
                     for (String at : relative) {
                         eager.add(new Change(Change.Type.DEFAULTED, parent + at, "", "inside"));
                         pointers.add(parent + at);
                     }
                 }
                 case 4 -> {
-                    lazy.addTyped(Location.at(pointer), Location.at(parent), "integer");
+                    lazy.addTyped(Place.at(pointer), Place.at(parent), "integer");
                     eager.add(new Change(Change.Type.COERCED, pointer, parent, "read the query value as integer"));
                 }
                 default -> {
@@ -98,11 +99,11 @@ class ChangeListProperties {
                 List<String> deeper = new ArrayList<>();
                 ChangeList nested = defaultedInside(random, deeper);
                 String at = Pointers.append("", name);
-                inside.addDefaultedUnder(Location.ROOT.member(name), nested);
+                inside.addDefaultedUnder(Place.ROOT.member(name), nested);
                 deeper.forEach(pointer -> relative.add(at + pointer));
             } else {
                 String above = random.nextBoolean() ? null : NAMES[random.nextInt(NAMES.length)];
-                inside.addDefaulted(above == null ? Location.ROOT : Location.ROOT.member(above), name, "inside");
+                inside.addDefaulted(above == null ? Place.ROOT : Place.ROOT.member(above), name, "inside");
                 relative.add(Pointers.append(above == null ? "" : Pointers.append("", above), name));
             }
         }

@@ -3,6 +3,7 @@ package io.assistconf.internal.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.assistconf.Change;
+import io.assistconf.internal.tree.Place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,10 +17,10 @@ class ChangeListTest {
     @Test
     void eachChangeReadsAsTheOneWrittenAtOnce() {
         ChangeList list = new ChangeList();
-        list.addDefaulted(Location.at(""), "model", "filled the default \"gpt\"");
-        list.addRenamed(Location.at("/llm"), "max_tokens", Location.at("/llm"), "maxTokens");
+        list.addDefaulted(Place.at(""), "model", "filled the default \"gpt\"");
+        list.addRenamed(Place.at("/llm"), "max_tokens", Place.at("/llm"), "maxTokens");
         list.add(COERCED);
-        list.addDefaulted(Location.at("/tools/0"), "a/b~c", "filled the default 1");
+        list.addDefaulted(Place.at("/tools/0"), "a/b~c", "filled the default 1");
 
         assertThat(list).containsExactly(
                 new Change(Change.Type.DEFAULTED, "/model", "", "filled the default \"gpt\""),
@@ -33,10 +34,10 @@ class ChangeListTest {
     @Test
     void aDefaultIsFoundAtItsPointerOnlyWithoutWritingIt() {
         ChangeList list = new ChangeList();
-        list.addDefaulted(Location.at("/x"), "a/b~c", "d");
-        list.addDefaulted(Location.at(""), "model", "d");
+        list.addDefaulted(Place.at("/x"), "a/b~c", "d");
+        list.addDefaulted(Place.at(""), "model", "d");
         list.add(new Change(Change.Type.DEFAULTED, "/given", "", "d"));
-        list.addRenamed(Location.at(""), "renamed", Location.at(""), "reNamed");
+        list.addRenamed(Place.at(""), "renamed", Place.at(""), "reNamed");
 
         assertThat(list.defaultedAt("/x/a~1b~0c")).isTrue();
         assertThat(list.defaultedAt("/model")).isTrue();
@@ -51,7 +52,7 @@ class ChangeListTest {
     void cuttingTheTailDropsItsChanges() {
         ChangeList list = new ChangeList();
         for (int i = 0; i < 40; i++) {
-            list.addDefaulted(Location.at(""), "m" + i, "d");
+            list.addDefaulted(Place.at(""), "m" + i, "d");
         }
         list.subList(10, list.size()).clear();
         list.add(COERCED);
@@ -63,8 +64,8 @@ class ChangeListTest {
     @Test
     void onlyTheChangesThatMoveAValueAreToldToAPathTranslator() {
         ChangeList list = new ChangeList();
-        list.addDefaulted(Location.at(""), "model", "d");
-        list.addRenamed(Location.at(""), "max_tokens", Location.at(""), "maxTokens");
+        list.addDefaulted(Place.at(""), "model", "d");
+        list.addRenamed(Place.at(""), "max_tokens", Place.at(""), "maxTokens");
         list.add(new Change(Change.Type.DEFAULTED, "/given", "", "d"));
         list.add(COERCED);
         List<Change> told = new ArrayList<>();
@@ -76,7 +77,7 @@ class ChangeListTest {
     void threadsReadingTheSameListReadEqualChanges() throws Exception {
         ChangeList list = new ChangeList();
         for (int i = 0; i < 1_000; i++) {
-            list.addDefaulted(Location.at("/o" + i), "m", "d");
+            list.addDefaulted(Place.at("/o" + i), "m", "d");
         }
         List<CompletableFuture<List<Change>>> readers = new ArrayList<>();
         for (int t = 0; t < 4; t++) {

@@ -3,6 +3,7 @@ package io.assistconf.internal.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.assistconf.Change;
+import io.assistconf.internal.tree.Place;
 import io.assistconf.internal.tree.Pointers;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,22 +21,22 @@ class PathTranslatorProperties {
 
     private static final String[] NAMES = {"a", "b", "ab", "a/b", "~", "~1", "x~0y", "", "0"};
 
-    private record Place(Location location, String pointer) {
+    private record KnownPlace(Place location, String pointer) {
     }
 
     @Property(tries = 1000)
     void readsThePathsTheMapsGive(@ForAll long seed) {
         Random random = new Random(seed);
         ChangeList changes = new ChangeList();
-        List<Place> places = new ArrayList<>(List.of(new Place(Location.ROOT, "")));
+        List<KnownPlace> places = new ArrayList<>(List.of(new KnownPlace(Place.ROOT, "")));
         for (int step = 0, steps = random.nextInt(40); step < steps; step++) {
-            Place parent = places.get(random.nextInt(places.size()));
-            Place other = places.get(random.nextInt(places.size()));
+            KnownPlace parent = places.get(random.nextInt(places.size()));
+            KnownPlace other = places.get(random.nextInt(places.size()));
             String name = NAMES[random.nextInt(NAMES.length)];
-            Place child = random.nextInt(4) == 0
-                    ? new Place(parent.location().item(step % 3), Pointers.append(parent.pointer(), step % 3))
-                    : new Place(parent.location().member(name), Pointers.append(parent.pointer(), name));
-            places.add(random.nextBoolean() ? child : new Place(Location.at(child.pointer()), child.pointer()));
+            KnownPlace child = random.nextInt(4) == 0
+                    ? new KnownPlace(parent.location().item(step % 3), Pointers.append(parent.pointer(), step % 3))
+                    : new KnownPlace(parent.location().member(name), Pointers.append(parent.pointer(), name));
+            places.add(random.nextBoolean() ? child : new KnownPlace(Place.at(child.pointer()), child.pointer()));
             switch (random.nextInt(5)) {
                 case 0 -> changes.addRenamed(parent.location(), name, other.location(),
                         NAMES[random.nextInt(NAMES.length)]);
@@ -47,7 +48,7 @@ class PathTranslatorProperties {
             }
         }
         List<String> pointers = new ArrayList<>(List.of(""));
-        for (Place place : places) {
+        for (KnownPlace place : places) {
             pointers.add(place.pointer());
             pointers.add(Pointers.append(place.pointer(), NAMES[random.nextInt(NAMES.length)]));
             pointers.add(Pointers.append(Pointers.append(place.pointer(), 1), NAMES[random.nextInt(NAMES.length)]));

@@ -1,24 +1,22 @@
-package io.assistconf.internal.normalize;
-
-import io.assistconf.internal.tree.Pointers;
+package io.assistconf.internal.tree;
 
 /**
  * A place in a payload: the place it is in and its member name or array index. Its JSON Pointer is written
  * when first asked for and then kept, so that a check whose changes nobody reads (a gateway forwarding the
  * canonical body, a lint) builds no pointer string for the objects whose keys it renames or whose defaults
- * it fills. Immutable but for that kept pointer, which threads reading one location may each write: they
- * write equal strings.
+ * it fills, and a tree copy refusing nothing builds none for the values it copies. Immutable but for that
+ * kept pointer, which threads reading one place may each write: they write equal strings.
  */
-final class Location {
+public final class Place {
 
-    static final Location ROOT = at("");
+    public static final Place ROOT = at("");
 
-    private final Location parent;
+    private final Place parent;
     private final String name;
     private final int index;
     private String pointer;
 
-    private Location(Location parent, String name, int index, String pointer) {
+    private Place(Place parent, String name, int index, String pointer) {
         this.parent = parent;
         this.name = name;
         this.index = index;
@@ -26,48 +24,48 @@ final class Location {
     }
 
     /** The place whose JSON Pointer is {@code pointer}. */
-    static Location at(String pointer) {
-        return new Location(null, null, 0, pointer);
+    public static Place at(String pointer) {
+        return new Place(null, null, 0, pointer);
     }
 
     /** The escaped pointer segment of a member {@code name}, or of the item {@code index} when the name is null. */
-    static String segment(String name, int index) {
+    public static String segment(String name, int index) {
         return name != null ? Pointers.escape(name) : Integer.toString(index);
     }
 
     /** The member {@code name} of the object here. */
-    Location member(String name) {
-        return new Location(this, name, 0, null);
+    public Place member(String name) {
+        return new Place(this, name, 0, null);
     }
 
     /** The item {@code index} of the array here. */
-    Location item(int index) {
-        return new Location(this, null, index, null);
+    public Place item(int index) {
+        return new Place(this, null, index, null);
     }
 
     /**
      * The escaped JSON Pointer of this place, written once, and kept at each place above it that had none, so
      * that places beside each other share their parent's.
      */
-    String pointer() {
+    public String pointer() {
         String written = pointer;
         if (written != null) {
             return written;
         }
         // Without recursion: a payload may be deep.
         int unwritten = 0;
-        Location at = this;
+        Place at = this;
         while ((written = at.pointer) == null) {
             unwritten++;
             at = at.parent;
         }
-        Location[] below = new Location[unwritten];
+        Place[] below = new Place[unwritten];
         at = this;
         for (int i = unwritten - 1; i >= 0; i--) {
             below[i] = at;
             at = at.parent;
         }
-        for (Location place : below) {
+        for (Place place : below) {
             written = written + "/" + segment(place.name, place.index);
             place.pointer = written;
         }
@@ -78,9 +76,9 @@ final class Location {
      * Whether the first {@code length} characters of {@code text} are this place's pointer; read from the
      * place up, without writing the pointer.
      */
-    boolean isPointerOf(String text, int length) {
+    public boolean isPointerOf(String text, int length) {
         int end = length;
-        for (Location at = this; ; at = at.parent) {
+        for (Place at = this; ; at = at.parent) {
             String known = at.pointer;
             if (known != null) {
                 return known.length() == end && text.regionMatches(0, known, 0, end);

@@ -1,8 +1,7 @@
-package io.assistconf.internal.normalize;
+package io.assistconf.internal.tree;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.assistconf.internal.tree.Pointers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,21 +11,21 @@ import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 /**
- * A location writes, whenever it is first asked for, the pointer written at once from its segments: asked in
+ * A place writes, whenever it is first asked for, the pointer written at once from its segments: asked in
  * any order, siblings before parents or after, with names holding {@code ~} and {@code /}, and below a
- * location known only by its pointer; and it tells its pointer from other texts before and after writing it.
+ * place known only by its pointer; and it tells its pointer from other texts before and after writing it.
  */
-class LocationProperties {
+class PlaceProperties {
 
     private static final String[] NAMES = {"a", "b", "a/b", "~", "~1", "x~0y", "", "0"};
 
     @Property(tries = 500)
     void aPointerIsTheOneWrittenAtOnceWhateverTheOrderAsked(@ForAll long seed) {
         Random random = new Random(seed);
-        List<Location> places = new ArrayList<>();
+        List<Place> places = new ArrayList<>();
         List<String> pointers = new ArrayList<>();
         String base = random.nextBoolean() ? "" : "/given~1base";
-        places.add(base.isEmpty() ? Location.ROOT : Location.at(base));
+        places.add(base.isEmpty() ? Place.ROOT : Place.at(base));
         pointers.add(base);
         for (int step = 0, steps = 1 + random.nextInt(40); step < steps; step++) {
             int parent = random.nextInt(places.size());
@@ -64,8 +63,8 @@ class LocationProperties {
 
     /** Far deeper than {@link io.assistconf.Limits#MAX_DEPTH} lets a payload be. */
     @Test
-    void aDeepLocationIsWrittenWithoutRecursion() {
-        Location deep = Location.ROOT;
+    void aDeepPlaceIsWrittenWithoutRecursion() {
+        Place deep = Place.ROOT;
         for (int i = 0; i < 2_000; i++) {
             deep = deep.item(0);
         }
