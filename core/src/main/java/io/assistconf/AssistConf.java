@@ -367,12 +367,7 @@ public final class AssistConf {
         if (normalizerFound.isEmpty() && found.isEmpty() && repeatedKeys.isEmpty()) {
             return List.of();
         }
-        Set<String> refused = new HashSet<>();
-        for (Violation violation : normalizerFound) {
-            if (violation.severity() == Severity.ERROR) {
-                refused.add(violation.pointer());
-            }
-        }
+        Set<String> refused = refusedPointers(normalizerFound);
         PathTranslator paths = new PathTranslator(changes);
         List<Violation> all = new ArrayList<>(normalizerFound);
         repeatedKeys.forEach(repeated -> all.add(repeated.withPointer(paths.canonical(repeated.path()))));
@@ -381,38 +376,53 @@ public final class AssistConf {
                 all.add(violation.withPath(paths.original(violation.pointer())));
             }
         }
-        List<String> unlocated = new ArrayList<>();
-        for (Violation violation : all) {
-            if (!violation.hasLocation()) {
-                unlocated.add(violation.path());
-            }
-        }
-        if (locations && document.hasText() && !unlocated.isEmpty()) {
-            // Only the reported paths are looked for: one token pass that builds no pointer strings.
-            PointerLocator index = reader.parser().locator(document, unlocated);
-            all.replaceAll(violation -> {
-                long[] at = violation.hasLocation() ? null : index.find(violation.path());
-                return at == null ? violation : violation.withLocation((int) at[0], (int) at[1]);
-            });
-        }
-        all.replaceAll(this::withoutSecretKeys);
+        PointerLocator index = locations && document.hasText() ? locator(document, all) : null;
+        all.replaceAll(violation -> finished(violation, index));
         all.sort(ORDER);
         return capped(distinct(all), unlisted);
     }
 
-    /**
-     * The sorted violations without repeats. {@link #ORDER} compares every member, so repeats are neighbours;
-     * no set hashes them (a record's generated {@code hashCode} links method handles on its first call, which
-     * showed in the start-up of a one-file lint).
-     */
-    private static List<Violation> distinct(List<Violation> sorted) {
-        List<Violation> distinct = new ArrayList<>(sorted.size());
-        for (Violation violation : sorted) {
-            if (distinct.isEmpty() || ORDER.compare(distinct.get(distinct.size() - 1), violation) != 0) {
-                distinct.add(violation);
+    /** The pointers at which the normalizer refused a value (an error): the schema's errors there are noise. */
+    private static Set<String> refusedPointers(List<Violation> normalizerFound) {
+        Set<String> refused = null;
+        for (Violation violation : normalizerFound) {
+            if (violation.severity() == Severity.ERROR) {
+                if (refused == null) {
+                    refused = new HashSet<>();
+                }
+                refused.add(violation.pointer());
             }
         }
-        return List.copyOf(distinct);
+        return refused == null ? Set.of() : refused;
+    }
+
+    /**
+     * Where the violations not yet located are in the document's text; null when all are. Only their paths are
+     * looked for: one token pass that builds no pointer strings.
+     */
+    private PointerLocator locator(Document document, List<Violation> violations) {
+        List<String> unlocated = new ArrayList<>();
+        for (Violation violation : violations) {
+            if (!violation.hasLocation()) {
+                unlocated.add(violation.path());
+            }
+        }
+        return unlocated.isEmpty() ? null : reader.parser().locator(document, unlocated);
+    }
+
+    /**
+     * The sorted violations without repeats, kept in the list given. {@link #ORDER} compares every member, so
+     * repeats are neighbours; no set hashes them (a record's generated {@code hashCode} links method handles on
+     * its first call, which showed in the start-up of a one-file lint).
+     */
+    private static List<Violation> distinct(List<Violation> sorted) {
+        int kept = 0;
+        for (Violation violation : sorted) {
+            if (kept == 0 || ORDER.compare(sorted.get(kept - 1), violation) != 0) {
+                sorted.set(kept++, violation);
+            }
+        }
+        return List.copyOf(sorted.subList(0, kept));
     }
 
     /**
@@ -436,10 +446,19 @@ public final class AssistConf {
         return capped;
     }
 
-    /** The violation with its pointer and path cut before a key that carries a secret, if they hold one. */
-    private Violation withoutSecretKeys(Violation violation) {
-        return violation.withPointer(secretKeys.hide(violation.pointer()))
-                .withPath(secretKeys.hide(violation.path()));
+    /**
+     * The violation located in the text by {@code index} (when there is one and the violation has no location
+     * yet), with its pointer and path cut before a key that carries a secret; the violation itself when neither
+     * changes it.
+     */
+    private Violation finished(Violation violation, PointerLocator index) {
+        long at = index == null || violation.hasLocation() ? PointerLocator.NOWHERE : index.find(violation.path());
+        Violation located = at == PointerLocator.NOWHERE ? violation
+                : violation.withLocation(PointerLocator.line(at), PointerLocator.column(at));
+        String pointer = secretKeys.hide(located.pointer());
+        String path = secretKeys.hide(located.path());
+        return pointer == located.pointer() && path == located.path() ? located
+                : located.withPointer(pointer).withPath(path);
     }
 
     /** Options of an {@link AssistConf}. */

@@ -147,11 +147,12 @@ public final class Result {
         }
         String written = new PathTranslator(changes).original(pointer);
         PointerLocator located = locator.apply(List.of(pointer, written));
-        long[] at = located.findExactly(pointer);
-        if (at == null) {
+        long at = located.findExactly(pointer);
+        if (at == PointerLocator.NOWHERE) {
             at = located.findExactly(written);
         }
-        return at == null ? Optional.empty() : Optional.of(new Location((int) at[0], (int) at[1]));
+        return at == PointerLocator.NOWHERE ? Optional.empty()
+                : Optional.of(new Location(PointerLocator.line(at), PointerLocator.column(at)));
     }
 
     @Override

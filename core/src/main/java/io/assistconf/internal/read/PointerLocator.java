@@ -1,10 +1,8 @@
 package io.assistconf.internal.read;
 
-import io.assistconf.internal.tree.Pointers;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import tools.jackson.core.JsonParser;
@@ -23,53 +21,125 @@ import tools.jackson.core.json.JsonFactory;
 public final class PointerLocator {
 
     /**
-     * One pointer segment of the trie; {@code at} is null until the value is met, and {@code settled} once the
-     * value is met or the text can no longer hold it.
+     * One pointer segment of the trie; {@code at} is {@link #NOWHERE} until the value is met, and {@code settled} once the
+     * value is met or the text can no longer hold it. A report asks for a few paths, so children are looked up
+     * in turn; past {@link #LISTED} of them, by maps, since a caller may ask for any number of paths.
      */
     private static final class Node {
-        final String pointer;
-        Map<String, Node> names;
-        Map<Integer, Node> indexes;
-        long[] at;
+        static final int LISTED = 8;
+        private static final Node[] NONE = {};
+
+        /** The member name the segment spells, unescaped. */
+        final String name;
+        /** The array index the segment reads as, or -1. */
+        final int index;
+        private Node[] children = NONE;
+        private int count;
+        private Map<String, Node> byName;
+        private Map<Integer, Node> byIndex;
+        long at = NOWHERE;
         boolean settled;
 
-        Node(String pointer) {
-            this.pointer = pointer;
+        Node(String name, int index) {
+            this.name = name;
+            this.index = index;
         }
 
-        Node named(String name) {
-            return names == null ? null : names.get(name);
+        boolean hasChildren() {
+            return count > 0;
         }
 
-        Node indexed(int index) {
-            return indexes == null ? null : indexes.get(index);
+        Node named(String wanted) {
+            if (byName != null) {
+                return byName.get(wanted);
+            }
+            for (int i = 0; i < count; i++) {
+                if (children[i].name.equals(wanted)) {
+                    return children[i];
+                }
+            }
+            return null;
+        }
+
+        /** The child named by the escaped segment {@code from}-{@code to} of {@code pointer}. */
+        Node named(String pointer, int from, int to) {
+            int tilde = pointer.indexOf('~', from);
+            if (byName != null || (tilde >= 0 && tilde < to)) {
+                return named(unescaped(pointer.substring(from, to)));
+            }
+            int length = to - from;
+            for (int i = 0; i < count; i++) {
+                String childName = children[i].name;
+                if (childName.length() == length && pointer.regionMatches(from, childName, 0, length)) {
+                    return children[i];
+                }
+            }
+            return null;
+        }
+
+        Node indexed(int wanted) {
+            if (byIndex != null) {
+                return byIndex.get(wanted);
+            }
+            for (int i = 0; i < count; i++) {
+                if (children[i].index == wanted) {
+                    return children[i];
+                }
+            }
+            return null;
+        }
+
+        void add(Node child) {
+            if (count == children.length) {
+                children = Arrays.copyOf(children, Math.max(2, count * 2));
+            }
+            children[count++] = child;
+            if (byName != null) {
+                mapped(child);
+            } else if (count > LISTED) {
+                byName = new HashMap<>();
+                byIndex = new HashMap<>();
+                for (int i = 0; i < count; i++) {
+                    mapped(children[i]);
+                }
+            }
+        }
+
+        private void mapped(Node child) {
+            byName.put(child.name, child);
+            if (child.index >= 0) {
+                byIndex.put(child.index, child);
+            }
         }
     }
 
-    /** An open object or array of the document on the trie, and its trie node. */
+    /** An open object or array of the document on the trie, its trie node, and the one it is in. */
     private static final class Frame {
         final Node node;
         final boolean array;
+        final Frame enclosing;
         int nextIndex;
         Node member;
 
-        Frame(Node node, boolean array) {
+        Frame(Node node, boolean array, Frame enclosing) {
             this.node = node;
             this.array = array;
+            this.enclosing = enclosing;
         }
     }
 
-    private final Map<String, Node> byPointer = new HashMap<>();
-    private final Node root = node("");
+    /** The position of a value not met: no line is 0. */
+    public static final long NOWHERE = 0;
+
+    private final Node root = new Node("", -1);
     /** The nodes not yet settled. */
-    private int unsettled;
+    private int unsettled = 1;
 
     /** A locator of the wanted pointers (escaped JSON Pointers in the user's spelling). */
     private PointerLocator(Collection<String> pointers) {
         for (String pointer : pointers) {
             add(pointer);
         }
-        unsettled = byPointer.size();
     }
 
     /**
@@ -92,26 +162,73 @@ public final class PointerLocator {
         return locator;
     }
 
-    /** The line and column of the value at {@code pointer}; null when the document has no value there. */
-    public long[] findExactly(String pointer) {
-        Node node = byPointer.get(pointer);
-        return node == null ? null : node.at;
-    }
-
-    /** The line and column of the value at {@code pointer}, or of its nearest enclosing value; null if none. */
-    public long[] find(String pointer) {
-        String current = pointer;
+    /** The {@linkplain #position position} of the value at {@code pointer}; {@link #NOWHERE} when the document has none. */
+    public long findExactly(String pointer) {
+        if (pointer.isEmpty()) {
+            return root.at;
+        }
+        if (pointer.charAt(0) != '/') {
+            return NOWHERE;
+        }
+        Node node = root;
+        int start = 1;
         while (true) {
-            Node node = byPointer.get(current);
-            if ((node != null && node.at != null) || current.isEmpty()) {
-                return node == null ? null : node.at;
+            int end = next(pointer, start);
+            node = node.named(pointer, start, end);
+            if (node == null || end == pointer.length()) {
+                return node == null ? NOWHERE : node.at;
             }
-            current = Pointers.parent(current);
+            start = end + 1;
         }
     }
 
-    private Node node(String pointer) {
-        return byPointer.computeIfAbsent(pointer, Node::new);
+    /**
+     * The {@linkplain #position position} of the value at {@code pointer}, or of its nearest enclosing value;
+     * {@link #NOWHERE} if none.
+     */
+    public long find(String pointer) {
+        long found = root.at;
+        if (pointer.isEmpty() || pointer.charAt(0) != '/') {
+            return found;
+        }
+        Node node = root;
+        int start = 1;
+        while (true) {
+            int end = next(pointer, start);
+            node = node.named(pointer, start, end);
+            if (node != null && node.at != NOWHERE) {
+                found = node.at;
+            }
+            if (node == null || end == pointer.length()) {
+                return found;
+            }
+            start = end + 1;
+        }
+    }
+
+    /** A 1-based line and column in one number, so that a position met costs no object. */
+    static long position(long line, int column) {
+        return line << 32 | column;
+    }
+
+    /** The line of a {@linkplain #position position}. */
+    public static int line(long position) {
+        return (int) (position >>> 32);
+    }
+
+    /** The column of a {@linkplain #position position}. */
+    public static int column(long position) {
+        return (int) position;
+    }
+
+    /** Where the segment of {@code pointer} starting at {@code start} ends. */
+    private static int next(String pointer, int start) {
+        int slash = pointer.indexOf('/', start);
+        return slash < 0 ? pointer.length() : slash;
+    }
+
+    private static String unescaped(String segment) {
+        return segment.replace("~1", "/").replace("~0", "~");
     }
 
     private void add(String pointer) {
@@ -121,26 +238,20 @@ public final class PointerLocator {
         Node parent = root;
         int start = 1;
         while (true) {
-            int slash = pointer.indexOf('/', start);
-            int end = slash < 0 ? pointer.length() : slash;
+            int end = next(pointer, start);
             String escaped = pointer.substring(start, end);
-            String name = escaped.replace("~1", "/").replace("~0", "~");
-            Node child = node(pointer.substring(0, end));
-            if (parent.names == null) {
-                parent.names = new HashMap<>();
+            String name = unescaped(escaped);
+            Node child = parent.named(name);
+            if (child == null) {
+                child = new Node(name, isIndex(escaped) ? Integer.parseInt(escaped) : -1);
+                parent.add(child);
+                unsettled++;
             }
-            parent.names.putIfAbsent(name, child);
-            if (isIndex(escaped)) {
-                if (parent.indexes == null) {
-                    parent.indexes = new HashMap<>();
-                }
-                parent.indexes.putIfAbsent(Integer.parseInt(escaped), child);
-            }
-            if (slash < 0) {
+            if (end == pointer.length()) {
                 return;
             }
             parent = child;
-            start = slash + 1;
+            start = end + 1;
         }
     }
 
@@ -157,42 +268,42 @@ public final class PointerLocator {
     }
 
     private void scan(byte[] text, JsonFactory tokens, boolean endWhenSettled) {
-        List<Frame> open = new ArrayList<>();
+        Frame open = null;
         TextPositions positions = new TextPositions(text);
         try (JsonParser parser = tokens.createParser(text)) {
             JsonToken token;
             while (!(endWhenSettled && unsettled == 0) && (token = parser.nextToken()) != null) {
                 if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-                    settleBelow(open.remove(open.size() - 1).node); // what the container did not hold, it never will
+                    settleBelow(open.node); // what the container did not hold, it never will
+                    open = open.enclosing;
                     continue;
                 }
                 Node node;
-                if (open.isEmpty()) {
+                if (open == null) {
                     node = root;
                     record(node, parser, positions);
                 } else {
-                    Frame frame = open.get(open.size() - 1);
                     if (token == JsonToken.PROPERTY_NAME) {
-                        frame.member = frame.node.named(parser.currentName());
-                        if (frame.member != null && frame.member.at != null) {
-                            forget(frame.member); // a key given again: its last value is the one checked
+                        open.member = open.node.named(parser.currentName());
+                        if (open.member != null && open.member.at != NOWHERE) {
+                            forget(open.member); // a key given again: its last value is the one checked
                         }
-                        record(frame.member, parser, positions);
+                        record(open.member, parser, positions);
                         continue;
                     }
-                    if (frame.array) {
-                        node = frame.node.indexed(frame.nextIndex);
-                        frame.nextIndex++;
+                    if (open.array) {
+                        node = open.node.indexed(open.nextIndex);
+                        open.nextIndex++;
                         record(node, parser, positions);
                     } else {
-                        node = frame.member;
+                        node = open.member;
                     }
                 }
                 if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-                    if (node == null || node.names == null) {
+                    if (node == null || !node.hasChildren()) {
                         parser.skipChildren(); // nothing inside is wanted
                     } else {
-                        open.add(new Frame(node, token == JsonToken.START_ARRAY));
+                        open = new Frame(node, token == JsonToken.START_ARRAY, open);
                     }
                 }
             }
@@ -203,7 +314,7 @@ public final class PointerLocator {
 
     /** Follows the trie below {@code node}; {@code via} is the alias the node was reached through, if any. */
     private void walk(YamlNode node, Node wanted, YamlNode.Alias via) {
-        if (wanted.names == null) {
+        if (!wanted.hasChildren()) {
             return;
         }
         if (node instanceof YamlNode.Alias alias) {
@@ -229,8 +340,8 @@ public final class PointerLocator {
     }
 
     private void record(Node node, Mark at) {
-        if (node.at == null && at != null) {
-            node.at = new long[] {at.getLine() + 1, at.getColumn() + 1};
+        if (node.at == NOWHERE && at != null) {
+            node.at = position(at.getLine() + 1, at.getColumn() + 1);
         }
     }
 
@@ -242,26 +353,24 @@ public final class PointerLocator {
     }
 
     private void settleBelow(Node node) {
-        if (node.names != null) {
-            for (Node child : node.names.values()) {
-                settle(child);
-                settleBelow(child);
-            }
+        for (int i = 0; i < node.count; i++) {
+            settle(node.children[i]);
+            settleBelow(node.children[i]);
         }
     }
 
     /** Forgets where the value of {@code node} and the values inside it were found. */
     private static void forget(Node node) {
-        node.at = null;
-        if (node.names != null) {
-            node.names.values().forEach(PointerLocator::forget);
+        node.at = NOWHERE;
+        for (int i = 0; i < node.count; i++) {
+            forget(node.children[i]);
         }
     }
 
     private void record(Node node, JsonParser parser, TextPositions positions) {
-        if (node != null && node.at == null) {
+        if (node != null && node.at == NOWHERE) {
             TokenStreamLocation at = parser.currentTokenLocation();
-            node.at = new long[] {at.getLineNr(), positions.columnOf(at)};
+            node.at = position(at.getLineNr(), positions.columnOf(at));
             settle(node);
         }
     }

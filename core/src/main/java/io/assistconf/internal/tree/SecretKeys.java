@@ -88,7 +88,7 @@ public final class SecretKeys {
 
     /**
      * The pointer cut before its first segment that is a key carrying a secret: the object holding that
-     * key. Other pointers are returned as they are.
+     * key. Other pointers are returned as they are (the same instance).
      */
     public String hide(String pointer) {
         if (prefixes.isEmpty()) {
