@@ -401,7 +401,7 @@ public final class AssistConf {
      * looked for: one token pass that builds no pointer strings.
      */
     private PointerLocator locator(Document document, List<Violation> violations) {
-        List<String> unlocated = new ArrayList<>();
+        List<String> unlocated = new ArrayList<>(violations.size());
         for (Violation violation : violations) {
             if (!violation.hasLocation()) {
                 unlocated.add(violation.path());

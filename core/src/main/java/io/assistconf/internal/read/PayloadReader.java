@@ -122,7 +122,7 @@ public final class PayloadReader {
                     + limits.maxDocumentBytes() + " bytes", 0, 0);
         }
         try {
-            return readTree(singleValues(QueryString.parse(raw, limits.maxNodes())));
+            return readTree(QueryString.parse(raw, limits.maxNodes()));
         } catch (IllegalArgumentException e) {
             return ReadOutcome.failed(Code.PARSE_ERROR, "the query string has a malformed percent escape", 0, 0);
         }

@@ -3,11 +3,15 @@ package io.assistconf.internal.read;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Splits a raw URL query string into decoded parameters, keeping every value of a repeated name. */
+/**
+ * Splits a raw URL query string into decoded parameters: a name given once with its value, a name given
+ * several times with the list of its values.
+ */
 public final class QueryString {
 
     private QueryString() {
@@ -16,11 +20,13 @@ public final class QueryString {
     /**
      * The parameters of {@code raw}, in order of first appearance, from its first {@code most} name-value
      * pairs: the rest is not read (an object of that many values and more is past a limit of {@code most}).
+     * Each value is a {@code String}, or a {@code List<String>} when its name is repeated.
      *
      * @throws IllegalArgumentException when a percent escape is malformed
      */
-    static Map<String, List<String>> parse(String raw, int most) {
-        Map<String, List<String>> parameters = new LinkedHashMap<>();
+    static Map<String, Object> parse(String raw, int most) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        Map<String, List<String>> repeated = null;
         int start = raw.startsWith("?") ? 1 : 0;
         for (int pairs = 0; start <= raw.length() && pairs < most; start = next(raw, start) + 1) {
             String pair = raw.substring(start, next(raw, start));
@@ -31,7 +37,14 @@ public final class QueryString {
             int equals = pair.indexOf('=');
             String name = decode(equals < 0 ? pair : pair.substring(0, equals));
             String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            parameters.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+            Object earlier = parameters.putIfAbsent(name, value);
+            if (earlier != null) {
+                repeated = repeated == null ? new HashMap<>() : repeated;
+                List<String> values = repeated.computeIfAbsent(name,
+                        first -> new ArrayList<>(List.of((String) earlier)));
+                values.add(value);
+                parameters.put(name, values);
+            }
         }
         return parameters;
     }
