@@ -39,6 +39,11 @@ final class LocationIndex {
         return new LocationIndex(positions);
     }
 
+    /** The line and column of the value at {@code pointer}; null if none. */
+    long[] findExactly(String pointer) {
+        return positions.get(pointer);
+    }
+
     /** The line and column of the value at {@code pointer}, or of its nearest enclosing value; null if none. */
     long[] find(String pointer) {
         String current = pointer;

@@ -21,7 +21,10 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** The targeted locator answers exactly as the full {@link LocationIndex} for every pointer asked about. */
+/**
+ * The targeted locator answers exactly as the full {@link LocationIndex} for every pointer asked about, for the
+ * value there or its nearest enclosing one, and for the value there only.
+ */
 class PointerLocatorTest {
 
     private static final TextParser PARSER = new TextParser(Limits.DEFAULTS, SecretKeys.NONE);
@@ -57,11 +60,16 @@ class PointerLocatorTest {
             PointerLocator targeted = PARSER.locator(read.document(), pointers);
             for (String pointer : pointers) {
                 assertThat(asOracle(targeted.find(pointer))).as("%s in %s", pointer, file).isEqualTo(full.find(pointer));
+                assertThat(asOracle(targeted.findExactly(pointer))).as("exactly %s in %s", pointer, file)
+                        .isEqualTo(full.findExactly(pointer));
                 checked++;
             }
             String some = pointers.get(pointers.size() / 2);
-            assertThat(asOracle(PARSER.locator(read.document(), List.of(some)).find(some))).as("%s alone in %s", some, file)
-                    .isEqualTo(full.find(some));
+            PointerLocator alone = PARSER.locator(read.document(), List.of(some));
+            assertThat(asOracle(alone.find(some))).as("%s alone in %s", some, file).isEqualTo(full.find(some));
+            // only what was asked for is known exactly
+            assertThat(alone.findExactly(some + "/0")).as("%s/0 not asked in %s", some, file)
+                    .isEqualTo(PointerLocator.NOWHERE);
             // a few pointers at a time, so that a scan can end before the text does
             java.util.Random random = new java.util.Random(pointers.size());
             for (int round = 0; round < 20; round++) {

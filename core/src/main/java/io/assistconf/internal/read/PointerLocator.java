@@ -162,24 +162,9 @@ public final class PointerLocator {
         return locator;
     }
 
-    /** The {@linkplain #position position} of the value at {@code pointer}; {@link #NOWHERE} when the document has none. */
+    /** The {@linkplain #position position} of the value at {@code pointer}; {@link #NOWHERE} if none. */
     public long findExactly(String pointer) {
-        if (pointer.isEmpty()) {
-            return root.at;
-        }
-        if (pointer.charAt(0) != '/') {
-            return NOWHERE;
-        }
-        Node node = root;
-        int start = 1;
-        while (true) {
-            int end = next(pointer, start);
-            node = node.named(pointer, start, end);
-            if (node == null || end == pointer.length()) {
-                return node == null ? NOWHERE : node.at;
-            }
-            start = end + 1;
-        }
+        return located(pointer, true);
     }
 
     /**
@@ -187,21 +172,27 @@ public final class PointerLocator {
      * {@link #NOWHERE} if none.
      */
     public long find(String pointer) {
-        long found = root.at;
+        return located(pointer, false);
+    }
+
+    /** Follows {@code pointer} down the trie; unless {@code exactly}, keeps the deepest position met on the way. */
+    private long located(String pointer, boolean exactly) {
         if (pointer.isEmpty() || pointer.charAt(0) != '/') {
-            return found;
+            return pointer.isEmpty() || !exactly ? root.at : NOWHERE;
         }
+        long enclosing = root.at;
         Node node = root;
         int start = 1;
         while (true) {
             int end = next(pointer, start);
             node = node.named(pointer, start, end);
-            if (node != null && node.at != NOWHERE) {
-                found = node.at;
+            if (node == null) {
+                return exactly ? NOWHERE : enclosing;
             }
-            if (node == null || end == pointer.length()) {
-                return found;
+            if (end == pointer.length()) {
+                return exactly || node.at != NOWHERE ? node.at : enclosing;
             }
+            enclosing = node.at != NOWHERE ? node.at : enclosing;
             start = end + 1;
         }
     }
