@@ -59,7 +59,8 @@ class PointerLocatorTest {
             LocationIndex full = LocationIndex.of(text, format == TextFormat.YAML ? YAML_TOKENS : JSON_TOKENS);
             PointerLocator targeted = PARSER.locator(read.document(), pointers);
             for (String pointer : pointers) {
-                assertThat(asOracle(targeted.find(pointer))).as("%s in %s", pointer, file).isEqualTo(full.find(pointer));
+                assertThat(asOracle(targeted.find(pointer))).as("%s in %s", pointer, file)
+                        .isEqualTo(full.find(pointer));
                 assertThat(asOracle(targeted.findExactly(pointer))).as("exactly %s in %s", pointer, file)
                         .isEqualTo(full.findExactly(pointer));
                 checked++;

@@ -21,9 +21,9 @@ import tools.jackson.core.json.JsonFactory;
 public final class PointerLocator {
 
     /**
-     * One pointer segment of the trie; {@code at} is {@link #NOWHERE} until the value is met, and {@code settled} once the
-     * value is met or the text can no longer hold it. A report asks for a few paths, so children are looked up
-     * in turn; past {@link #LISTED} of them, by maps, since a caller may ask for any number of paths.
+     * One pointer segment of the trie; {@code at} is {@link #NOWHERE} until the value is met, and {@code settled}
+     * once the value is met or the text can no longer hold it. A report asks for a few paths, so children are
+     * looked up in turn; past {@link #LISTED} of them, by maps, since a caller may ask for any number of paths.
      */
     private static final class Node {
         static final int LISTED = 8;

@@ -85,7 +85,8 @@ public final class Place {
             }
             String segment = segment(at.name, at.index);
             int start = end - segment.length() - 1;
-            if (start < 0 || text.charAt(start) != '/' || !text.regionMatches(start + 1, segment, 0, segment.length())) {
+            if (start < 0 || text.charAt(start) != '/'
+                    || !text.regionMatches(start + 1, segment, 0, segment.length())) {
                 return false;
             }
             end = start;
