@@ -510,7 +510,7 @@ public final class TreeNormalizer implements NormalizationSteps {
         JsonNode typed = null;
         // An integer of up to the number length limit is typed, exactly beyond the 64-bit range, so that the
         // schema reports it out of range; a longer one stays a string (its type is reported instead).
-        if (shape.types().contains(JsonType.INTEGER) && isInteger(text)
+        if (shape.types().contains(JsonType.INTEGER) && JsonType.isIntegerText(text)
                 && text.length() <= maxNumberLength) {
             java.math.BigInteger integer = text.length() < 19 ? null : new java.math.BigInteger(text);
             typed = integer == null ? JsonNodeFactory.instance.numberNode(Long.parseLong(text))
@@ -526,23 +526,6 @@ public final class TreeNormalizer implements NormalizationSteps {
         }
         changes.addTyped(canonicalPath.location(), originalPath.location(), JsonType.of(typed).label());
         return typed;
-    }
-
-    /** Whether the text is a JSON integer, {@code -?(0|[1-9][0-9]*)}, read without a regular expression's matcher. */
-    static boolean isInteger(String text) {
-        int i = !text.isEmpty() && text.charAt(0) == '-' ? 1 : 0;
-        if (i == text.length()) {
-            return false;
-        }
-        if (text.charAt(i) == '0') {
-            return i + 1 == text.length();
-        }
-        for (; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

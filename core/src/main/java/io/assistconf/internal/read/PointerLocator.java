@@ -1,5 +1,6 @@
 package io.assistconf.internal.read;
 
+import io.assistconf.internal.tree.JsonType;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -246,16 +247,9 @@ public final class PointerLocator {
         }
     }
 
+    /** Whether a segment reads as an array index: an integer without sign, leading zero, or more than 9 digits. */
     private static boolean isIndex(String segment) {
-        if (segment.isEmpty() || segment.length() > 9 || (segment.length() > 1 && segment.charAt(0) == '0')) {
-            return false;
-        }
-        for (int i = 0; i < segment.length(); i++) {
-            if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
+        return segment.length() <= 9 && !segment.startsWith("-") && JsonType.isIntegerText(segment);
     }
 
     private void scan(byte[] text, JsonFactory tokens, boolean endWhenSettled) {

@@ -35,6 +35,23 @@ public enum JsonType {
         return valueOf(name.toUpperCase(Locale.ROOT));
     }
 
+    /** Whether the text is a JSON integer, {@code -?(0|[1-9][0-9]*)}, read without a regular expression's matcher. */
+    public static boolean isIntegerText(String text) {
+        int i = !text.isEmpty() && text.charAt(0) == '-' ? 1 : 0;
+        if (i == text.length()) {
+            return false;
+        }
+        if (text.charAt(i) == '0') {
+            return i + 1 == text.length();
+        }
+        for (; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public String label() {
         return label;
     }

@@ -1,4 +1,4 @@
-package io.assistconf.internal.normalize;
+package io.assistconf.internal.tree;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /**
- * A query value read as an integer exactly when it matches the JSON integer grammar as a regular expression,
- * on texts of digits, signs, leading zeros, letters, spaces, dots, exponents and digits of other scripts.
+ * A text read as an integer (a query value typed, an array index in a path) exactly when it matches the JSON
+ * integer grammar as a regular expression, on texts of digits, signs, leading zeros, letters, spaces, dots,
+ * exponents and digits of other scripts.
  */
 class IntegerTextProperties {
 
@@ -24,7 +25,7 @@ class IntegerTextProperties {
             text.append(PIECES[random.nextInt(PIECES.length)]);
         }
         String candidate = text.toString();
-        assertThat(TreeNormalizer.isInteger(candidate)).as(candidate)
+        assertThat(JsonType.isIntegerText(candidate)).as(candidate)
                 .isEqualTo(INTEGER.matcher(candidate).matches());
     }
 }
