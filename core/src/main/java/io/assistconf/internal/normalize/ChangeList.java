@@ -297,28 +297,41 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
      * entries, none written out.
      */
     String original(String pointer) {
+        // Each entry is measured once: the coerced ones first, as the outermost bounds the renamed ones.
+        int coerced = -1; // of the outermost coerced values at or above the pointer, the later
         int coercedLength = Integer.MAX_VALUE;
         for (int i = 0; i < entryCount; i++) {
             int length = isCoerced(entries[i]) ? movedLengthAbove(entries[i], pointer) : -1;
-            coercedLength = length >= 0 ? Math.min(coercedLength, length) : coercedLength;
-        }
-        int best = -1;
-        int bestLength = -1;
-        for (int i = 0; i < entryCount; i++) {
-            int length = movedLengthAbove(entries[i], pointer);
-            // of two entries at one place, the later counts
-            if (length >= 0 && length >= bestLength && length <= coercedLength) {
-                best = i;
-                bestLength = length;
+            if (length >= 0 && length <= coercedLength) {
+                coerced = i;
+                coercedLength = length;
             }
         }
-        if (best < 0) {
+        int renamed = -1; // of the deepest renamed keys at or above the pointer, not inside that value, the later
+        int renamedLength = -1;
+        for (int i = 0; i < entryCount; i++) {
+            int length = isCoerced(entries[i]) ? -1 : movedLengthAbove(entries[i], pointer);
+            if (length >= 0 && length >= renamedLength && length <= coercedLength) {
+                renamed = i;
+                renamedLength = length;
+            }
+        }
+        // of two entries at one place, the later counts
+        if (coerced >= 0 && (coercedLength > renamedLength || coerced > renamed)) {
+            return from(entries[coerced]);
+        }
+        if (renamed < 0) {
             return pointer;
         }
-        Object entry = entries[best];
-        String from = entry instanceof Renamed renamed ? renamed.from()
+        // inside a coerced value, that value's path
+        return renamedLength == coercedLength ? from(entries[renamed])
+                : from(entries[renamed]) + pointer.substring(renamedLength);
+    }
+
+    /** The pointer a renamed or coerced entry's value was written at. */
+    private static String from(Object entry) {
+        return entry instanceof Renamed renamed ? renamed.from()
                 : entry instanceof Typed typed ? typed.original().pointer() : ((Change) entry).from();
-        return bestLength == coercedLength ? from : from + pointer.substring(bestLength);
     }
 
     /** The length of a renamed or coerced entry's canonical pointer when {@code pointer} is it or below it; else -1. */

@@ -91,8 +91,8 @@ public final class SecretKeys {
      * key. Other pointers are returned as they are (the same instance).
      */
     public String hide(String pointer) {
-        if (prefixes.isEmpty()) {
-            return pointer;
+        if (prefixes.isEmpty() || pointer.indexOf(':') < 0 && pointer.indexOf('=') < 0) {
+            return pointer; // the usual pointer: no segment holds a separator
         }
         for (int start = pointer.indexOf('/'); start >= 0; start = pointer.indexOf('/', start + 1)) {
             int end = pointer.indexOf('/', start + 1);
