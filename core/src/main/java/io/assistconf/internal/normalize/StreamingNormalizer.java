@@ -91,6 +91,7 @@ final class StreamingNormalizer {
             count.addName(key);
             Shape.Property known = shape.property(key);
             String canonical = known == null ? key : known.name();
+            boolean renamed = !canonical.equals(key);
             int at;
             if (known != null && known.index() < Long.SIZE) {
                 long bit = 1L << known.index();
@@ -112,7 +113,7 @@ final class StreamingNormalizer {
                 steps.unknown(key, shape);
                 value = plain(token);
             } else {
-                if (!canonical.equals(key)) {
+                if (renamed) {
                     steps.renamed(canonical, key);
                 }
                 steps.enter(canonical, key);
@@ -124,7 +125,7 @@ final class StreamingNormalizer {
             }
             if (earlier == null) {
                 members.append(canonical, value);
-                if (!canonical.equals(key)) {
+                if (renamed) {
                     respelled = respelled == null ? new String[shape.properties().size()] : respelled;
                     respelled[known.index()] = key;
                 }

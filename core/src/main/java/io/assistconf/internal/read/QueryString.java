@@ -28,8 +28,9 @@ public final class QueryString {
         Map<String, Object> parameters = new LinkedHashMap<>();
         Map<String, List<String>> repeated = null;
         int start = raw.startsWith("?") ? 1 : 0;
-        for (int pairs = 0; start <= raw.length() && pairs < most; start = next(raw, start) + 1) {
-            String pair = raw.substring(start, next(raw, start));
+        for (int pairs = 0, end; start <= raw.length() && pairs < most; start = end + 1) {
+            end = next(raw, start);
+            String pair = raw.substring(start, end);
             if (pair.isEmpty()) {
                 continue;
             }

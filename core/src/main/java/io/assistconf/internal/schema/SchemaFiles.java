@@ -103,7 +103,9 @@ public final class SchemaFiles {
                     if (object.has(key)) {
                         throw new IllegalStateException("schema " + id + " repeats the key '" + key + "'");
                     }
-                    object.set(key, value(parser, parser.nextToken(), id));
+                    // One instance per name: the canonical tree's keys (the shapes' names), the compiled
+                    // schemas' and the rules' literals then compare equal at String.equals' first ==.
+                    object.set(key.intern(), value(parser, parser.nextToken(), id));
                 }
                 yield object;
             }

@@ -108,7 +108,7 @@ final class FastSchemaCompiler {
                 case "format" -> node.format = format(value);
                 case "required" -> {
                     List<String> names = new ArrayList<>();
-                    value.values().forEach(name -> names.add(name.asString()));
+                    value.values().forEach(name -> names.add(name.asString().intern())); // as the keys are
                     node.required = names.toArray(new String[0]);
                     node.requiredNames = Set.copyOf(names);
                 }
