@@ -62,6 +62,11 @@ final class CompiledNode {
     /** Whether a keyword that applies to one JSON type only (bounds, lengths, members, items) is present. */
     boolean typeDependent;
     /**
+     * This schema object's {@code default} when it is a scalar: the normalizer fills that very node, which
+     * nothing can change, so it is remembered in {@link #frozenValid} as a frozen value is; else null.
+     */
+    JsonNode defaultScalar;
+    /**
      * The first frozen values ({@code CompactNodeFactory.frozen}: shared defaults) found to satisfy this schema,
      * compared by identity; written without synchronization, as any thread may find one valid.
      */

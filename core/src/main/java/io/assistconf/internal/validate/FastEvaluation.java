@@ -18,12 +18,12 @@ final class FastEvaluation {
     }
 
     /**
-     * Whether the value satisfies the schema. A frozen value (a default shared between payloads, which nothing
-     * can change) found valid is remembered by the schema, so that the next payload sharing it is not judged
-     * again; the verdict depends on the schema and the value alone.
+     * Whether the value satisfies the schema. A shared value ({@link #shared}) found valid is remembered by the
+     * schema, so that the next payload sharing it is not judged again; the verdict depends on the schema and
+     * the value alone.
      */
     static boolean valid(CompiledNode schema, JsonNode node) {
-        if (!CompactNodeFactory.isFrozen(node)) {
+        if (!shared(schema, node)) {
             return judged(schema, node);
         }
         JsonNode[] known = schema.frozenValid;
@@ -37,6 +37,14 @@ final class FastEvaluation {
             remember(known, node);
         }
         return valid;
+    }
+
+    /**
+     * Whether the value is one payloads share and nothing can change: a frozen default, or the schema's own
+     * scalar default, which the normalizer fills as it is.
+     */
+    static boolean shared(CompiledNode schema, JsonNode node) {
+        return node == schema.defaultScalar || CompactNodeFactory.isFrozen(node);
     }
 
     /**

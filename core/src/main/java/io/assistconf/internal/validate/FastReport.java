@@ -1,7 +1,6 @@
 package io.assistconf.internal.validate;
 
 import io.assistconf.Violation;
-import io.assistconf.internal.tree.CompactNodeFactory;
 import io.assistconf.internal.tree.Pointers;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +75,7 @@ final class FastReport {
      * adds none, and costs about what {@link FastEvaluation#valid} costs (no pointer is written for it).
      */
     private void evaluate(CompiledNode schema, JsonNode value, List<Issue> out) {
-        if (CompactNodeFactory.isFrozen(value) && FastEvaluation.valid(schema, value)) {
+        if (FastEvaluation.shared(schema, value) && FastEvaluation.valid(schema, value)) {
             return; // a shared default, most often judged valid before
         }
         if (schema.refusesAll) {

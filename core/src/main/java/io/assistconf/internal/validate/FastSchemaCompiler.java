@@ -83,6 +83,8 @@ final class FastSchemaCompiler {
         node.source = schema;
         node.documentId = documentId;
         node.pointer = pointer;
+        JsonNode given = schema.get("default");
+        node.defaultScalar = given != null && given.isValueNode() ? given : null;
         compiled.put(schema, node);
         fill(node, documentId, pointer, schema);
         return simplest(node);
