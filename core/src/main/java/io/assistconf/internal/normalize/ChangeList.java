@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.function.Consumer;
-import java.util.function.IntPredicate;
 
 /**
  * The changes of one normalization, in the order they were made. A default filled, a key renamed and a query
@@ -88,12 +87,11 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         /** The length of this key's canonical pointer when {@code pointer} is it or below it; else -1. */
         int lengthAbove(String pointer) {
             String segment = Pointers.escape(canonical);
-            return firstEnd(pointer, stop -> {
-                int start = stop - segment.length() - 1;
-                return start >= 0 && pointer.charAt(start) == '/'
-                        && pointer.regionMatches(start + 1, segment, 0, segment.length())
-                        && canonicalParent.isPointerOf(pointer, start);
-            });
+            int start = canonicalParent.pointerLength();
+            int length = start + 1 + segment.length();
+            return endsSegment(pointer, length) && pointer.charAt(start) == '/'
+                    && pointer.regionMatches(start + 1, segment, 0, segment.length())
+                    && canonicalParent.isPointerOf(pointer, start) ? length : -1;
         }
     }
 
@@ -107,21 +105,14 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
 
         /** The length of the value's canonical pointer when {@code pointer} is it or below it; else -1. */
         int lengthAbove(String pointer) {
-            return firstEnd(pointer, stop -> canonical.isPointerOf(pointer, stop));
+            int length = canonical.pointerLength();
+            return endsSegment(pointer, length) && canonical.isPointerOf(pointer, length) ? length : -1;
         }
     }
 
-    /** The first end of a segment of {@code pointer} (a {@code /} past the first, or its end) that passes; else -1. */
-    private static int firstEnd(String pointer, IntPredicate passes) {
-        for (int end = pointer.indexOf('/', 1); ; end = pointer.indexOf('/', end + 1)) {
-            int stop = end < 0 ? pointer.length() : end;
-            if (passes.test(stop)) {
-                return stop;
-            }
-            if (end < 0) {
-                return -1;
-            }
-        }
+    /** Whether a segment of {@code pointer}, not the root, ends at {@code length}: its end, or a {@code /}. */
+    private static boolean endsSegment(String pointer, int length) {
+        return length > 0 && length <= pointer.length() && (length == pointer.length() || pointer.charAt(length) == '/');
     }
 
     /**

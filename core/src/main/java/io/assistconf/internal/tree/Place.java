@@ -72,6 +72,17 @@ public final class Place {
         return written;
     }
 
+    /** The length of this place's pointer, measured without writing it. */
+    public int pointerLength() {
+        int length = 0;
+        for (Place at = this; ; at = at.parent) {
+            if (at.pointer != null) {
+                return length + at.pointer.length();
+            }
+            length += 1 + segment(at.name, at.index).length();
+        }
+    }
+
     /**
      * Whether the first {@code length} characters of {@code text} are this place's pointer; read from the
      * place up, without writing the pointer.

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A place writes, whenever it is first asked for, the pointer written at once from its segments: asked in
  * any order, siblings before parents or after, with names holding {@code ~} and {@code /}, and below a
- * place known only by its pointer; and it tells its pointer from other texts before and after writing it.
+ * place known only by its pointer; it measures that pointer's length, and tells its pointer from other
+ * texts, before and after writing it.
  */
 class PlaceProperties {
 
@@ -45,6 +46,7 @@ class PlaceProperties {
         }
         Collections.shuffle(order, random);
         for (int i : order.subList(0, order.size() / 2)) {
+            assertThat(places.get(i).pointerLength()).isEqualTo(pointers.get(i).length());
             assertThat(places.get(i).pointer()).isEqualTo(pointers.get(i));
         }
         // Asked whether a text is its pointer, written or not: only its own pointer, at any length of text.
@@ -57,6 +59,7 @@ class PlaceProperties {
             }
         }
         for (int i : order) {
+            assertThat(places.get(i).pointerLength()).isEqualTo(pointers.get(i).length());
             assertThat(places.get(i).pointer()).isEqualTo(pointers.get(i));
         }
     }
