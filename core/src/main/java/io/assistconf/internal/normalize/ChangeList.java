@@ -123,6 +123,8 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
     private int entryCount;
     /** The number of changes: one per entry, and one per default of each {@link DefaultedUnder}. */
     private int size;
+    /** The number of renamed and coerced entries: with none, every path is the user's as it is. */
+    private int moved;
     private boolean hasDefaultedUnder;
     /** The entries with each {@link DefaultedUnder} listed one by one, once read by position; else null. */
     private volatile Object[] listed;
@@ -136,6 +138,7 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         entryCount = other.entryCount;
         size = other.size;
         hasDefaultedUnder = other.hasDefaultedUnder;
+        moved = other.moved;
     }
 
     @Override
@@ -208,6 +211,7 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         }
         entries[entryCount++] = entry;
         size += changes;
+        moved += isMoved(entry) ? 1 : 0;
         if (listed != null) {
             listed = null; // only a layout already made is dropped: a volatile write per append would cost every check
         }
@@ -270,6 +274,10 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         }
         entryCount -= toIndex - fromIndex;
         size = entryCount;
+        moved = 0;
+        for (int i = 0; i < entryCount; i++) {
+            moved += isMoved(entries[i]) ? 1 : 0;
+        }
         modCount++;
     }
 
@@ -288,6 +296,9 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
      * entries, none written out.
      */
     String original(String pointer) {
+        if (moved == 0) {
+            return pointer;
+        }
         // Each entry is measured once: the coerced ones first, as the outermost bounds the renamed ones.
         int coerced = -1; // of the outermost coerced values at or above the pointer, the later
         int coercedLength = Integer.MAX_VALUE;
@@ -336,6 +347,12 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         return entry instanceof Change change
                 && (change.type() == Change.Type.RENAMED || change.type() == Change.Type.COERCED)
                         ? lengthAbove(change.pointer(), pointer) : -1;
+    }
+
+    /** Whether an entry renames a key or coerces a value: moves a value from where the user wrote it. */
+    private static boolean isMoved(Object entry) {
+        return entry instanceof Renamed || entry instanceof Typed || entry instanceof Change change
+                && (change.type() == Change.Type.RENAMED || change.type() == Change.Type.COERCED);
     }
 
     private static boolean isCoerced(Object entry) {

@@ -85,6 +85,13 @@ class ChangeListProperties {
         List<Change> eagerCopy = new ArrayList<>(eager);
         eager.stream().filter(c -> c.type() == Change.Type.DEFAULTED).forEach(eagerCopy::add);
         assertThat(copy).isEqualTo(eagerCopy);
+        // after removals too, a path read from the entries is the one the changes written out give
+        PathTranslator mapped = new PathTranslator(new ChangeList(lazy));
+        mapped.canonical("");
+        for (String pointer : pointers) {
+            assertThat(new PathTranslator(new ChangeList(lazy)).original(pointer)).as(pointer)
+                    .isEqualTo(mapped.original(pointer));
+        }
     }
 
     /**
