@@ -30,8 +30,13 @@ public final class PointerLocator {
         static final int LISTED = 8;
         private static final Node[] NONE = {};
 
-        /** The member name the segment spells, unescaped. */
-        final String name;
+        /**
+         * The member name the segment spells, unescaped: {@code text} from {@code from} to {@code to}, read in
+         * place in the wanted pointer (a segment holding no escape), so that a node costs no string.
+         */
+        private final String text;
+        private final int from;
+        private final int to;
         /** The array index the segment reads as, or -1. */
         final int index;
         private Node[] children = NONE;
@@ -41,9 +46,17 @@ public final class PointerLocator {
         long at = NOWHERE;
         boolean settled;
 
-        Node(String name, int index) {
-            this.name = name;
+        Node(String text, int from, int to, int index) {
+            this.text = text;
+            this.from = from;
+            this.to = to;
             this.index = index;
+        }
+
+        /** Whether this node's name is {@code other} from {@code start} to {@code end}. */
+        boolean spells(String other, int start, int end) {
+            int length = to - from;
+            return end - start == length && other.regionMatches(start, text, from, length);
         }
 
         boolean hasChildren() {
@@ -55,7 +68,7 @@ public final class PointerLocator {
                 return byName.get(wanted);
             }
             for (int i = 0; i < count; i++) {
-                if (children[i].name.equals(wanted)) {
+                if (children[i].spells(wanted, 0, wanted.length())) {
                     return children[i];
                 }
             }
@@ -68,10 +81,8 @@ public final class PointerLocator {
             if (byName != null || (tilde >= 0 && tilde < to)) {
                 return named(unescaped(pointer.substring(from, to)));
             }
-            int length = to - from;
             for (int i = 0; i < count; i++) {
-                String childName = children[i].name;
-                if (childName.length() == length && pointer.regionMatches(from, childName, 0, length)) {
+                if (children[i].spells(pointer, from, to)) {
                     return children[i];
                 }
             }
@@ -107,7 +118,7 @@ public final class PointerLocator {
         }
 
         private void mapped(Node child) {
-            byName.put(child.name, child);
+            byName.put(child.text.substring(child.from, child.to), child);
             if (child.index >= 0) {
                 byIndex.put(child.index, child);
             }
@@ -132,7 +143,7 @@ public final class PointerLocator {
     /** The position of a value not met: no line is 0. */
     public static final long NOWHERE = 0;
 
-    private final Node root = new Node("", -1);
+    private final Node root = new Node("", 0, 0, -1);
     /** The nodes not yet settled. */
     private int unsettled = 1;
 
@@ -231,11 +242,9 @@ public final class PointerLocator {
         int start = 1;
         while (true) {
             int end = next(pointer, start);
-            String escaped = pointer.substring(start, end);
-            String name = unescaped(escaped);
-            Node child = parent.named(name);
+            Node child = parent.named(pointer, start, end);
             if (child == null) {
-                child = new Node(name, isIndex(escaped) ? Integer.parseInt(escaped) : -1);
+                child = segment(pointer, start, end);
                 parent.add(child);
                 unsettled++;
             }
@@ -245,6 +254,18 @@ public final class PointerLocator {
             parent = child;
             start = end + 1;
         }
+    }
+
+    /** A node for the segment {@code start}-{@code end} of {@code pointer}: read in place unless escaped. */
+    private static Node segment(String pointer, int start, int end) {
+        int tilde = pointer.indexOf('~', start);
+        if (tilde >= 0 && tilde < end) {
+            String name = unescaped(pointer.substring(start, end));
+            return new Node(name, 0, name.length(), -1); // an index holds no escape
+        }
+        boolean digit = start < end && pointer.charAt(start) >= '0' && pointer.charAt(start) <= '9';
+        String escaped = digit ? pointer.substring(start, end) : null; // only a digit may start an index
+        return new Node(pointer, start, end, digit && isIndex(escaped) ? Integer.parseInt(escaped) : -1);
     }
 
     /** Whether a segment reads as an array index: an integer without sign, leading zero, or more than 9 digits. */
