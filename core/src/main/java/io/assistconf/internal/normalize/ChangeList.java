@@ -112,7 +112,8 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
 
     /** Whether a segment of {@code pointer}, not the root, ends at {@code length}: its end, or a {@code /}. */
     private static boolean endsSegment(String pointer, int length) {
-        return length > 0 && length <= pointer.length() && (length == pointer.length() || pointer.charAt(length) == '/');
+        return length > 0 && length <= pointer.length()
+                && (length == pointer.length() || pointer.charAt(length) == '/');
     }
 
     /**
