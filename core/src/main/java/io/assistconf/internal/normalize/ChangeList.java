@@ -345,9 +345,7 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         if (entry instanceof Typed typed) {
             return typed.lengthAbove(pointer);
         }
-        return entry instanceof Change change
-                && (change.type() == Change.Type.RENAMED || change.type() == Change.Type.COERCED)
-                        ? lengthAbove(change.pointer(), pointer) : -1;
+        return isMoved(entry) ? lengthAbove(((Change) entry).pointer(), pointer) : -1;
     }
 
     /** Whether an entry renames a key or coerces a value: moves a value from where the user wrote it. */

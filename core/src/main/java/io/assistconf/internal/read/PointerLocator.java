@@ -77,8 +77,7 @@ public final class PointerLocator {
 
         /** The child named by the escaped segment {@code from}-{@code to} of {@code pointer}. */
         Node named(String pointer, int from, int to) {
-            int tilde = pointer.indexOf('~', from);
-            if (byName != null || (tilde >= 0 && tilde < to)) {
+            if (byName != null || escaped(pointer, from, to)) {
                 return named(unescaped(pointer.substring(from, to)));
             }
             for (int i = 0; i < count; i++) {
@@ -230,6 +229,12 @@ public final class PointerLocator {
         return slash < 0 ? pointer.length() : slash;
     }
 
+    /** Whether the segment {@code from}-{@code to} of {@code pointer} holds an escape ({@code ~0} or {@code ~1}). */
+    private static boolean escaped(String pointer, int from, int to) {
+        int tilde = pointer.indexOf('~', from);
+        return tilde >= 0 && tilde < to;
+    }
+
     private static String unescaped(String segment) {
         return segment.replace("~1", "/").replace("~0", "~");
     }
@@ -258,8 +263,7 @@ public final class PointerLocator {
 
     /** A node for the segment {@code start}-{@code end} of {@code pointer}: read in place unless escaped. */
     private static Node segment(String pointer, int start, int end) {
-        int tilde = pointer.indexOf('~', start);
-        if (tilde >= 0 && tilde < end) {
+        if (escaped(pointer, start, end)) {
             String name = unescaped(pointer.substring(start, end));
             return new Node(name, 0, name.length(), -1); // an index holds no escape
         }

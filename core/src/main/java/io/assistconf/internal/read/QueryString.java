@@ -3,7 +3,6 @@ package io.assistconf.internal.read;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +23,9 @@ public final class QueryString {
      *
      * @throws IllegalArgumentException when a percent escape is malformed
      */
+    @SuppressWarnings("unchecked")
     static Map<String, Object> parse(String raw, int most) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        Map<String, List<String>> repeated = null;
         int start = raw.startsWith("?") ? 1 : 0;
         for (int pairs = 0, end; start <= raw.length() && pairs < most; start = end + 1) {
             end = next(raw, start);
@@ -39,12 +38,10 @@ public final class QueryString {
             String name = decode(equals < 0 ? pair : pair.substring(0, equals));
             String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
             Object earlier = parameters.putIfAbsent(name, value);
-            if (earlier != null) {
-                repeated = repeated == null ? new HashMap<>() : repeated;
-                List<String> values = repeated.computeIfAbsent(name,
-                        first -> new ArrayList<>(List.of((String) earlier)));
-                values.add(value);
-                parameters.put(name, values);
+            if (earlier instanceof String first) {
+                parameters.put(name, new ArrayList<>(List.of(first, value)));
+            } else if (earlier != null) {
+                ((List<String>) earlier).add(value); // a list only this method makes
             }
         }
         return parameters;

@@ -91,7 +91,7 @@ public final class SecretKeys {
      * key. Other pointers are returned as they are (the same instance).
      */
     public String hide(String pointer) {
-        if (prefixes.isEmpty() || pointer.indexOf(':') < 0 && pointer.indexOf('=') < 0) {
+        if (prefixes.isEmpty() || !hasSeparator(pointer, 0, pointer.length())) {
             return pointer; // the usual pointer: no segment holds a separator
         }
         for (int start = pointer.indexOf('/'); start >= 0; start = pointer.indexOf('/', start + 1)) {
