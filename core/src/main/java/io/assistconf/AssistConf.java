@@ -327,13 +327,12 @@ public final class AssistConf {
         // it past the bound of violations (or without a fast validator), looking only at the part of the payload
         // that can fail, and at its first failing values only.
         FastSchema fast = entry.fast();
-        boolean fastValid = fast != null && fast.valid(payload);
-        List<Violation> fastReport = fastValid || fast == null ? null
-                : fast.violations(payload, schemas.translator(), limits.maxViolations());
+        List<Violation> fastReport = fast == null ? null
+                : fast.report(payload, schemas.translator(), limits.maxViolations());
         long omitted = 0;
         if (fastReport != null) {
             found.addAll(fastReport);
-        } else if (!fastValid) {
+        } else {
             FastSchema.Part part = fast == null ? new FastSchema.Part(payload, 0)
                     : fast.failingPart(payload, limits.maxViolations());
             found.addAll(schemas.translator().translate(SchemaValidator.validate(entry.schema(), part.value())));

@@ -35,7 +35,7 @@ class FailingPartLimitProperties {
         }
         for (Kind kind : SCHEMAS.kinds(base.variant())) {
             CompiledSchemas.Entry entry = SCHEMAS.entry(base.variant(), kind);
-            if (entry.fast().valid(tree)) {
+            if (entry.fast().report(tree, SCHEMAS.translator(), Integer.MAX_VALUE).isEmpty()) {
                 continue;
             }
             List<String> all = describe(SchemaValidator.validate(entry.schema(), entry.fast().failingPart(tree)));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.Schema;
 import io.assistconf.internal.schema.SchemaFiles;
+import io.assistconf.internal.validate.ErrorTranslator;
 import io.assistconf.internal.validate.FastSchema;
 import io.assistconf.internal.validate.SchemaValidator;
 import java.util.List;
@@ -21,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 class FastSchemaMinPropertiesTest {
 
     private static final String ID = SchemaFiles.ID_PREFIX + "fast/min-properties.json";
-    private static final FastSchema FAST = FastSchema.compileOrThrow(new SchemaFiles(), ID);
+    private static final SchemaFiles FILES = new SchemaFiles();
+    private static final FastSchema FAST = FastSchema.compileOrThrow(FILES, ID);
+    private static final ErrorTranslator TRANSLATOR = new ErrorTranslator(FILES);
     private static final Schema NETWORKNT = new SchemaValidator().compile(ID);
 
     @ParameterizedTest
@@ -35,7 +38,8 @@ class FastSchemaMinPropertiesTest {
     void givesNetworkntsVerdictAndErrorsOnTheFailingPart(String json) {
         JsonNode tree = JsonMapper.shared().readTree(json);
         List<String> errors = describe(tree);
-        assertThat(FAST.valid(tree)).as("fast verdict on %s", json).isEqualTo(errors.isEmpty());
+        assertThat(FAST.report(tree, TRANSLATOR, 10)).as("fast verdict and report on %s", json)
+                .containsExactlyInAnyOrderElementsOf(TRANSLATOR.translate(SchemaValidator.validate(NETWORKNT, tree)));
         if (errors.isEmpty()) {
             return;
         }

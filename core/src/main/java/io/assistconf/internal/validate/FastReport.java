@@ -9,12 +9,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
- * The violations of a payload {@link FastEvaluation} finds invalid, written from the compiled schema rather
- * than from networknt's errors: each keyword that fails where networknt would report it, translated as
- * {@link ErrorTranslator} translates networknt's errors (each schema object's messages written once, when its
- * keyword first fails), and each {@code anyOf} none of whose alternatives
- * admits the value judged as the translator judges the errors of its alternatives. A member that satisfies its
- * schema costs one evaluation and writes no pointer.
+ * The violations of a payload, written from the compiled schema rather than from networknt's errors: each
+ * keyword that fails where networknt would report it, translated as {@link ErrorTranslator} translates
+ * networknt's errors (each schema object's messages written once, when its keyword first fails), and each
+ * {@code anyOf} none of whose alternatives admits the value judged as the translator judges the errors of its
+ * alternatives. It is also the verdict: one walk judges each member and item with {@link FastEvaluation#valid}
+ * first and descends, writing pointers, only into those that fail, so a valid payload costs one evaluation and
+ * an invalid one little more.
  *
  * <p>It gives up (null) past {@code maxErrors} failed keywords. With at most that many, no failing value is left
  * out of {@link FailingPart}'s copy, so networknt's report on that copy, which this one must equal, is its
@@ -57,7 +58,7 @@ final class FastReport {
         this.maxErrors = maxErrors;
     }
 
-    /** The violations, or null past {@code maxErrors} failed keywords. */
+    /** The violations, none when the payload is valid; null past {@code maxErrors} failed keywords. */
     static List<Violation> of(CompiledNode root, JsonNode instance, ErrorTranslator translator, int maxErrors) {
         List<Issue> issues = new ArrayList<>();
         try {
@@ -65,15 +66,15 @@ final class FastReport {
         } catch (TooMany e) {
             return null;
         }
+        if (issues.isEmpty()) {
+            return List.of();
+        }
         List<Violation> violations = new ArrayList<>();
         translate(issues, translator, violations);
         return ErrorTranslator.withoutNoiseAtRefusedFields(violations);
     }
 
-    /**
-     * Adds the issues of the value at {@link #path} against {@code schema}. A value that satisfies the schema
-     * adds none, and costs about what {@link FastEvaluation#valid} costs (no pointer is written for it).
-     */
+    /** Adds the issues of the value at {@link #path} against {@code schema}: none when it satisfies the schema. */
     private void evaluate(CompiledNode schema, JsonNode value, List<Issue> out) {
         if (FastEvaluation.shared(schema, value) && FastEvaluation.valid(schema, value)) {
             return; // a shared default, most often judged valid before
@@ -127,7 +128,7 @@ final class FastReport {
         if (schema.properties != null || schema.additional != null) {
             for (Map.Entry<String, JsonNode> member : object.properties()) {
                 CompiledNode memberSchema = schema.memberSchema(member.getKey());
-                if (memberSchema != null) {
+                if (memberSchema != null && !FastEvaluation.valid(memberSchema, member.getValue())) {
                     path.add(member.getKey());
                     evaluate(memberSchema, member.getValue(), out);
                     path.remove(path.size() - 1);
@@ -156,9 +157,12 @@ final class FastReport {
     private void array(CompiledNode schema, JsonNode array, List<Issue> out) {
         if (schema.items != null) {
             for (int i = 0; i < array.size(); i++) {
-                path.add(i);
-                evaluate(schema.items, array.get(i), out);
-                path.remove(path.size() - 1);
+                JsonNode item = array.get(i);
+                if (!FastEvaluation.valid(schema.items, item)) {
+                    path.add(i);
+                    evaluate(schema.items, item, out);
+                    path.remove(path.size() - 1);
+                }
             }
         }
         if (schema.uniqueItems && !FastEvaluation.distinct(array)) {

@@ -6,12 +6,11 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A validator compiled at start-up from the schema documents that answers one question: is this canonical
- * payload valid? It is the gateway's fast path: when it says valid, networknt is not run at all; when it
- * says invalid, it writes the report itself ({@link #violations}), exactly as networknt's errors would be
- * translated; past a bound of errors (or when it cannot tell) networknt runs on the {@linkplain #failingPart
- * failing part} and writes the report. So a "valid" answer must be exactly networknt's, and an "invalid"
- * answer is only ever a request for the detailed check.
+ * A validator compiled at start-up from the schema documents that answers whether a canonical payload is valid
+ * and, when it is not, writes the report itself ({@link #report}), exactly as networknt's errors would be
+ * translated. It is the gateway's fast path: networknt is not run at all unless the report passes a bound of
+ * errors (or cannot be written); then networknt runs on the {@linkplain #failingPart failing part} and writes
+ * the report. So a "valid" answer must be exactly networknt's.
  *
  * <p>{@link FastSchemaCompiler} compiles the keywords the shipped schemas use into {@link CompiledNode}s (a
  * schema with any other keyword gets no fast validator), {@link FastEvaluation} judges a payload,
@@ -45,27 +44,14 @@ public final class FastSchema {
     }
 
     /**
-     * Whether networknt would find no error in this canonical payload. False also when the answer is not
-     * certain (an unexpected failure while checking), since false only asks for networknt's report.
+     * The violations of a canonical payload, as networknt's errors on it translate to ({@link FastReport}),
+     * written without networknt: none when it is valid. Null when it fails in more than {@code maxErrors}
+     * places, or when the report cannot be written (an unexpected failure while checking): networknt then
+     * reports on the {@linkplain #failingPart failing part}.
      */
-    public boolean valid(JsonNode instance) {
+    public List<Violation> report(JsonNode instance, ErrorTranslator translator, int maxErrors) {
         try {
-            return FastEvaluation.valid(root, instance);
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    /**
-     * The violations of a payload {@link #valid} finds invalid, as networknt's errors on it translate to
-     * ({@link FastReport}), written without networknt; null when it fails in more than {@code maxErrors}
-     * places, or when the report cannot be written (then networknt reports on the {@linkplain #failingPart
-     * failing part}).
-     */
-    public List<Violation> violations(JsonNode instance, ErrorTranslator translator, int maxErrors) {
-        try {
-            List<Violation> violations = FastReport.of(root, instance, translator, maxErrors);
-            return violations == null || violations.isEmpty() ? null : violations;
+            return FastReport.of(root, instance, translator, maxErrors);
         } catch (RuntimeException e) {
             return null;
         }
