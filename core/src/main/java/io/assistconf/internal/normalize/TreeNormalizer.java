@@ -431,7 +431,11 @@ public final class TreeNormalizer implements NormalizationSteps {
         List<Shape.Property> defaulted = shape.defaulted();
         for (int i = 0; i < defaulted.size(); i++) {
             Shape.Property property = defaulted.get(i);
-            boolean absent = members != null && property.index() < Long.SIZE && (present & 1L << property.index()) == 0;
+            boolean counted = members != null && property.index() < Long.SIZE;
+            boolean absent = counted && (present & 1L << property.index()) == 0;
+            if (counted && !absent && !property.nullResets()) {
+                continue; // given, and no null given for it can stand for its default
+            }
             JsonNode given = absent ? null : object.get(property.name());
             boolean reset = given != null && given.isNull() && property.nullResets()
                     && (filling || property.shape().fillsDefaults());
@@ -441,17 +445,12 @@ public final class TreeNormalizer implements NormalizationSteps {
             String detail = reset ? "replaced null by the default " + JsonText.of(property.defaultValue())
                     : property.defaultDetail();
             changes.addDefaulted(canonicalPath.location(), property.name(), detail);
-            enter(property.name(), property.name());
-            boolean outer = fillingDefault;
-            fillingDefault = true;
             JsonNode filled = filled(shape, i, property);
             if (given == null && members != null) {
                 members.append(property.name(), filled); // just looked up: absent
             } else {
                 object.set(property.name(), filled);
             }
-            fillingDefault = outer;
-            leave();
         }
     }
 
@@ -461,17 +460,26 @@ public final class TreeNormalizer implements NormalizationSteps {
      * typed: its place shows only in the pointers of the changes. So when normalizing it reports nothing
      * and changes nothing but defaults filled inside it, that is done once and kept on the shape, and each
      * fill shares the value and adds those changes under the current pointer: no lookups, no normalizing,
-     * no copy. The shared value is read only (each change to it throws): nothing changes the canonical tree
-     * once it is normalized, and {@code Result.canonical()} hands out copies.
+     * no copy, and no path entered unless there are such changes. The shared value is read only (each change
+     * to it throws): nothing changes the canonical tree once it is normalized, and {@code Result.canonical()}
+     * hands out copies.
      */
     private JsonNode filled(Shape shape, int i, Shape.Property property) {
-        if (!(kept(shape, i, property) instanceof Normalization normalized)) {
-            return value(property.defaultValue().deepCopy(), property.shape());
+        if (kept(shape, i, property) instanceof Normalization normalized) {
+            if (!normalized.changes().isEmpty()) {
+                enter(property.name(), property.name());
+                changes.addDefaultedUnder(canonicalPath.location(), normalized.changes());
+                leave();
+            }
+            return normalized.canonical();
         }
-        if (!normalized.changes().isEmpty()) {
-            changes.addDefaultedUnder(canonicalPath.location(), normalized.changes());
-        }
-        return normalized.canonical();
+        enter(property.name(), property.name());
+        boolean outer = fillingDefault;
+        fillingDefault = true;
+        JsonNode value = value(property.defaultValue().deepCopy(), property.shape());
+        fillingDefault = outer;
+        leave();
+        return value;
     }
 
     /** What the shape keeps of its i-th default for this way of filling, normalizing it the first time. */
