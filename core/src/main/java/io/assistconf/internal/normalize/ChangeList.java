@@ -126,6 +126,8 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
     private int size;
     /** The number of renamed and coerced entries: with none, every path is the user's as it is. */
     private int moved;
+    /** The number of coerced entries among them: with none, no path is bounded by a coerced value. */
+    private int coercedCount;
     private boolean hasDefaultedUnder;
     /** The entries with each {@link DefaultedUnder} listed one by one, once read by position; else null. */
     private volatile Object[] listed;
@@ -140,6 +142,7 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         size = other.size;
         hasDefaultedUnder = other.hasDefaultedUnder;
         moved = other.moved;
+        coercedCount = other.coercedCount;
     }
 
     @Override
@@ -213,6 +216,7 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         entries[entryCount++] = entry;
         size += changes;
         moved += isMoved(entry) ? 1 : 0;
+        coercedCount += isCoerced(entry) ? 1 : 0;
         if (listed != null) {
             listed = null; // only a layout already made is dropped: a volatile write per append would cost every check
         }
@@ -276,8 +280,10 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         entryCount -= toIndex - fromIndex;
         size = entryCount;
         moved = 0;
+        coercedCount = 0;
         for (int i = 0; i < entryCount; i++) {
             moved += isMoved(entries[i]) ? 1 : 0;
+            coercedCount += isCoerced(entries[i]) ? 1 : 0;
         }
         modCount++;
     }
@@ -303,7 +309,7 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         // Each entry is measured once: the coerced ones first, as the outermost bounds the renamed ones.
         int coerced = -1; // of the outermost coerced values at or above the pointer, the later
         int coercedLength = Integer.MAX_VALUE;
-        for (int i = 0; i < entryCount; i++) {
+        for (int i = 0; i < entryCount && coercedCount > 0; i++) {
             int length = isCoerced(entries[i]) ? movedLengthAbove(entries[i], pointer) : -1;
             if (length >= 0 && length <= coercedLength) {
                 coerced = i;
