@@ -125,9 +125,9 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
     /** The number of changes: one per entry, and one per default of each {@link DefaultedUnder}. */
     private int size;
     /** The number of renamed and coerced entries: with none, every path is the user's as it is. */
-    private int moved;
+    private int movedEntries;
     /** The number of coerced entries among them: with none, no path is bounded by a coerced value. */
-    private int coercedCount;
+    private int coercedEntries;
     private boolean hasDefaultedUnder;
     /** The entries with each {@link DefaultedUnder} listed one by one, once read by position; else null. */
     private volatile Object[] listed;
@@ -141,8 +141,8 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         entryCount = other.entryCount;
         size = other.size;
         hasDefaultedUnder = other.hasDefaultedUnder;
-        moved = other.moved;
-        coercedCount = other.coercedCount;
+        movedEntries = other.movedEntries;
+        coercedEntries = other.coercedEntries;
     }
 
     @Override
@@ -215,8 +215,7 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         }
         entries[entryCount++] = entry;
         size += changes;
-        moved += isMoved(entry) ? 1 : 0;
-        coercedCount += isCoerced(entry) ? 1 : 0;
+        count(entry);
         if (listed != null) {
             listed = null; // only a layout already made is dropped: a volatile write per append would cost every check
         }
@@ -279,13 +278,18 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
         }
         entryCount -= toIndex - fromIndex;
         size = entryCount;
-        moved = 0;
-        coercedCount = 0;
+        movedEntries = 0;
+        coercedEntries = 0;
         for (int i = 0; i < entryCount; i++) {
-            moved += isMoved(entries[i]) ? 1 : 0;
-            coercedCount += isCoerced(entries[i]) ? 1 : 0;
+            count(entries[i]);
         }
         modCount++;
+    }
+
+    /** Counts an entry kept in the list among the moved and coerced ones. */
+    private void count(Object entry) {
+        movedEntries += isMoved(entry) ? 1 : 0;
+        coercedEntries += isCoerced(entry) ? 1 : 0;
     }
 
     /** Each change but the defaults filled (which move no value), written out, in order; lays out no entry. */
@@ -303,17 +307,19 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
      * entries, none written out.
      */
     String original(String pointer) {
-        if (moved == 0) {
+        if (movedEntries == 0) {
             return pointer;
         }
         // Each entry is measured once: the coerced ones first, as the outermost bounds the renamed ones.
         int coerced = -1; // of the outermost coerced values at or above the pointer, the later
         int coercedLength = Integer.MAX_VALUE;
-        for (int i = 0; i < entryCount && coercedCount > 0; i++) {
-            int length = isCoerced(entries[i]) ? movedLengthAbove(entries[i], pointer) : -1;
-            if (length >= 0 && length <= coercedLength) {
-                coerced = i;
-                coercedLength = length;
+        if (coercedEntries > 0) {
+            for (int i = 0; i < entryCount; i++) {
+                int length = isCoerced(entries[i]) ? movedLengthAbove(entries[i], pointer) : -1;
+                if (length >= 0 && length <= coercedLength) {
+                    coerced = i;
+                    coercedLength = length;
+                }
             }
         }
         int renamed = -1; // of the deepest renamed keys at or above the pointer, not inside that value, the later

@@ -268,8 +268,8 @@ public final class PointerLocator {
             return new Node(name, 0, name.length(), -1); // an index holds no escape
         }
         boolean digit = start < end && pointer.charAt(start) >= '0' && pointer.charAt(start) <= '9';
-        String escaped = digit ? pointer.substring(start, end) : null; // only a digit may start an index
-        return new Node(pointer, start, end, digit && isIndex(escaped) ? Integer.parseInt(escaped) : -1);
+        String digits = digit ? pointer.substring(start, end) : null; // only a digit may start an index
+        return new Node(pointer, start, end, digit && isIndex(digits) ? Integer.parseInt(digits) : -1);
     }
 
     /** Whether a segment reads as an array index: an integer without sign, leading zero, or more than 9 digits. */

@@ -128,10 +128,8 @@ final class FastReport {
         if (schema.properties != null || schema.additional != null) {
             for (Map.Entry<String, JsonNode> member : object.properties()) {
                 CompiledNode memberSchema = schema.memberSchema(member.getKey());
-                if (memberSchema != null && !FastEvaluation.valid(memberSchema, member.getValue())) {
-                    path.add(member.getKey());
-                    evaluate(memberSchema, member.getValue(), out);
-                    path.remove(path.size() - 1);
+                if (memberSchema != null) {
+                    descend(member.getKey(), memberSchema, member.getValue(), out);
                 }
             }
         }
@@ -157,16 +155,23 @@ final class FastReport {
     private void array(CompiledNode schema, JsonNode array, List<Issue> out) {
         if (schema.items != null) {
             for (int i = 0; i < array.size(); i++) {
-                JsonNode item = array.get(i);
-                if (!FastEvaluation.valid(schema.items, item)) {
-                    path.add(i);
-                    evaluate(schema.items, item, out);
-                    path.remove(path.size() - 1);
-                }
+                descend(i, schema.items, array.get(i), out);
             }
         }
         if (schema.uniqueItems && !FastEvaluation.distinct(array)) {
             fail("uniqueItems", schema, null, array, out);
+        }
+    }
+
+    /**
+     * Adds the issues of a member or item ({@code segment}: its name or index) when the verdict finds it fails;
+     * one that satisfies its schema costs that verdict alone and writes no pointer.
+     */
+    private void descend(Object segment, CompiledNode schema, JsonNode value, List<Issue> out) {
+        if (!FastEvaluation.valid(schema, value)) {
+            path.add(segment);
+            evaluate(schema, value, out);
+            path.remove(path.size() - 1);
         }
     }
 
