@@ -38,9 +38,9 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
 
         /** Where the {@code /} before this member's segment is, when {@code pointer} ends with it; else -1. */
         int memberStart(String pointer) {
-            String escaped = Pointers.escape(name);
-            int above = pointer.length() - escaped.length() - 1;
-            return above >= 0 && pointer.charAt(above) == '/' && pointer.endsWith(escaped) ? above : -1;
+            int above = pointer.length() - Pointers.escapedLength(name) - 1;
+            return above >= 0 && pointer.charAt(above) == '/'
+                    && Pointers.segmentEnd(pointer, above + 1, name) == pointer.length() ? above : -1;
         }
 
         /** This default, filled inside a default filled at {@code base}; its pointer was relative to that default. */
@@ -86,12 +86,13 @@ public final class ChangeList extends AbstractList<Change> implements RandomAcce
 
         /** The length of this key's canonical pointer when {@code pointer} is it or below it; else -1. */
         int lengthAbove(String pointer) {
-            String segment = Pointers.escape(canonical);
             int start = canonicalParent.pointerLength();
-            int length = start + 1 + segment.length();
-            return endsSegment(pointer, length) && pointer.charAt(start) == '/'
-                    && pointer.regionMatches(start + 1, segment, 0, segment.length())
-                    && canonicalParent.isPointerOf(pointer, start) ? length : -1;
+            if (start >= pointer.length() || pointer.charAt(start) != '/') {
+                return -1;
+            }
+            int length = Pointers.segmentEnd(pointer, start + 1, canonical);
+            return length >= 0 && endsSegment(pointer, length) && canonicalParent.isPointerOf(pointer, start)
+                    ? length : -1;
         }
     }
 

@@ -20,6 +20,39 @@ public final class Pointers {
         return segment;
     }
 
+    /**
+     * Where the segment {@code name}, escaped, ends when {@code pointer} spells it from {@code from}; else -1.
+     * Compares in place: a path translated against each renamed key of a payload escapes none of them.
+     */
+    public static int segmentEnd(String pointer, int from, String name) {
+        int at = from;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '~' || c == '/') {
+                if (!pointer.startsWith(c == '~' ? "~0" : "~1", at)) {
+                    return -1;
+                }
+                at += 2;
+            } else {
+                if (at >= pointer.length() || pointer.charAt(at) != c) {
+                    return -1;
+                }
+                at++;
+            }
+        }
+        return at;
+    }
+
+    /** The length of the segment {@code name} escaped. */
+    public static int escapedLength(String name) {
+        int length = name.length();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            length += c == '~' || c == '/' ? 1 : 0;
+        }
+        return length;
+    }
+
     public static String append(String pointer, String segment) {
         return pointer + "/" + escape(segment);
     }
