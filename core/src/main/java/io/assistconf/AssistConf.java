@@ -52,10 +52,7 @@ public final class AssistConf {
      * Text order for located violations (unlocated ones, line 0, first), then pointer, code, message, and the
      * other members, so that only equal violations compare equal.
      */
-    private static final Comparator<Violation> ORDER = Comparator.comparingInt(Violation::line)
-            .thenComparingInt(Violation::column).thenComparing(Violation::pointer)
-            .thenComparing(Violation::code).thenComparing(Violation::message).thenComparing(Violation::severity)
-            .thenComparing(Violation::path);
+    private static final Comparator<Violation> ORDER = AssistConf::order;
 
     private final boolean strict;
     private final boolean fillDefaults;
@@ -379,6 +376,20 @@ public final class AssistConf {
         all.replaceAll(violation -> finished(violation, index));
         all.sort(ORDER);
         return capped(distinct(all), unlisted);
+    }
+
+    /**
+     * The report's order: by line, column, pointer, code, message, severity and path. Written out rather than
+     * chained from key extractors, whose seven calls through lambdas were a fifth of a small report's assembly.
+     */
+    static int order(Violation a, Violation b) {
+        int by = Integer.compare(a.line(), b.line());
+        by = by != 0 ? by : Integer.compare(a.column(), b.column());
+        by = by != 0 ? by : a.pointer().compareTo(b.pointer());
+        by = by != 0 ? by : a.code().compareTo(b.code());
+        by = by != 0 ? by : a.message().compareTo(b.message());
+        by = by != 0 ? by : a.severity().compareTo(b.severity());
+        return by != 0 ? by : a.path().compareTo(b.path());
     }
 
     /** The pointers at which the normalizer refused a value (an error): the schema's errors there are noise. */
