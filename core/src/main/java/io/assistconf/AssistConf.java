@@ -23,7 +23,6 @@ import io.assistconf.internal.validate.SchemaValidator;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,12 +46,6 @@ import tools.jackson.databind.JsonNode;
  * }</pre>
  */
 public final class AssistConf {
-
-    /**
-     * Text order for located violations (unlocated ones, line 0, first), then pointer, code, message, and the
-     * other members, so that only equal violations compare equal.
-     */
-    private static final Comparator<Violation> ORDER = AssistConf::order;
 
     private final boolean strict;
     private final boolean fillDefaults;
@@ -374,13 +367,14 @@ public final class AssistConf {
         }
         PointerLocator index = locations && document.hasText() ? locator(document, all) : null;
         all.replaceAll(violation -> finished(violation, index));
-        all.sort(ORDER);
+        all.sort(AssistConf::order);
         return capped(distinct(all), unlisted);
     }
 
     /**
-     * The report's order: by line, column, pointer, code, message, severity and path. Written out rather than
-     * chained from key extractors, whose seven calls through lambdas were a fifth of a small report's assembly.
+     * The report's order: text order for located violations (unlocated ones, line 0, first), then pointer, code,
+     * message, severity and path, so that only equal violations compare equal. Written out rather than chained
+     * from key extractors, whose seven calls through lambdas were a fifth of a small report's assembly.
      */
     static int order(Violation a, Violation b) {
         int by = Integer.compare(a.line(), b.line());
@@ -421,14 +415,14 @@ public final class AssistConf {
     }
 
     /**
-     * The sorted violations without repeats, kept in the list given. {@link #ORDER} compares every member, so
+     * The sorted violations without repeats, kept in the list given. {@link #order} compares every member, so
      * repeats are neighbours; no set hashes them (a record's generated {@code hashCode} links method handles on
      * its first call, which showed in the start-up of a one-file lint).
      */
     private static List<Violation> distinct(List<Violation> sorted) {
         int kept = 0;
         for (Violation violation : sorted) {
-            if (kept == 0 || ORDER.compare(sorted.get(kept - 1), violation) != 0) {
+            if (kept == 0 || order(sorted.get(kept - 1), violation) != 0) {
                 sorted.set(kept++, violation);
             }
         }
